@@ -62,7 +62,7 @@ class ArticleNotFound(NotFound):
 
 
 class StoreUnavailable(DiploGraphError):
-    """The store cannot be reached (server down, wrong credentials, locked directory)."""
+    """The store cannot be reached (server down, bad credentials, locked dir)."""
 
 
 class StoreCorrupt(DiploGraphError):

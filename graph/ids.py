@@ -38,7 +38,7 @@ def slug(name: str) -> str:
 
 
 def canonical_url(url: str) -> str:
-    """Lower-case scheme and host, drop fragments, tracking parameters and a trailing /."""
+    """Lower-case scheme and host; drop fragment, tracking parameters, final /."""
     parts = urlsplit(url.strip())
     query = "&".join(
         q for q in parts.query.split("&") if q and not q.lower().startswith(_TRACKING)

@@ -36,8 +36,8 @@ __all__ = [
     "EventType",
     "Evidence",
     "Modality",
-    "Participant",
     "PartialDate",
+    "Participant",
     "Place",
     "PlaceKind",
     "Role",
@@ -127,6 +127,10 @@ def _check_partial_date(value: str) -> str:
     return value
 
 
+def _canonical_aliases(value: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted({a.strip() for a in value if a.strip()}))
+
+
 def _check_id(value: str) -> str:
     if not _ID.match(value):
         raise ValueError(f"ids look like 'kind:slug', got {value!r}")
@@ -136,6 +140,8 @@ def _check_id(value: str) -> str:
 #: An ISO date at day, month or year precision: ``2025-09-03``, ``2025-09``, ``2025``.
 PartialDate = Annotated[str, AfterValidator(_check_partial_date)]
 EntityId = Annotated[str, AfterValidator(_check_id)]
+#: Other names, in any language; kept sorted and unique so stores round-trip them.
+Aliases = Annotated[tuple[str, ...], AfterValidator(_canonical_aliases)]
 
 
 def date_precision(value: str) -> DatePrecision:
@@ -145,7 +151,9 @@ def date_precision(value: str) -> DatePrecision:
         >>> date_precision("2025-09")
         <DatePrecision.MONTH: 'month'>
     """
-    return {4: DatePrecision.YEAR, 7: DatePrecision.MONTH}.get(len(value), DatePrecision.DAY)
+    return {4: DatePrecision.YEAR, 7: DatePrecision.MONTH}.get(
+        len(value), DatePrecision.DAY
+    )
 
 
 def date_bounds(value: str) -> tuple[date, date]:
@@ -160,7 +168,9 @@ def date_bounds(value: str) -> tuple[date, date]:
         return date(year, 1, 1), date(year, 12, 31)
     month = int(value[5:7])
     if len(value) == 7:
-        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        return date(year, month, 1), date(
+            year, month, calendar.monthrange(year, month)[1]
+        )
     day = date.fromisoformat(value)
     return day, day
 
@@ -179,8 +189,10 @@ class Actor(_Frozen):
     id: EntityId
     name: str = Field(min_length=1)
     kind: ActorKind
-    aliases: tuple[str, ...] = ()
-    country: str | None = Field(default=None, description="home country id, e.g. country:PRK")
+    aliases: Aliases = ()
+    country: str | None = Field(
+        default=None, description="home country id, e.g. country:PRK"
+    )
     qid: str | None = Field(default=None, pattern=r"^Q\d+$")
 
 
@@ -190,10 +202,12 @@ class Place(_Frozen):
     id: EntityId
     name: str = Field(min_length=1)
     kind: PlaceKind
-    country: str | None = Field(default=None, description="country id, e.g. country:CHN")
+    country: str | None = Field(
+        default=None, description="country id, e.g. country:CHN"
+    )
     lat: float | None = Field(default=None, ge=-90, le=90)
     lon: float | None = Field(default=None, ge=-180, le=180)
-    aliases: tuple[str, ...] = ()
+    aliases: Aliases = ()
 
 
 class Article(_Frozen):
@@ -281,13 +295,15 @@ class Event(_Frozen):
 
 
 class EventQuery(_Frozen):
-    """Filters shared by every store. ``actor`` and ``place`` take an id or a name.
+    """Filters shared by every store. ``actors`` and ``place`` take ids or names.
 
-    Dates filter by overlap: an event dated ``2025-09`` matches ``date_from=2025-09-03``.
+    Every actor in ``actors`` must take part (two actors ask how they are related).
+    Dates filter by overlap: an event dated ``2025-09`` matches
+    ``date_from=2025-09-03``.
     """
 
     types: tuple[EventType, ...] = ()
-    actor: str | None = None
+    actors: tuple[str, ...] = ()
     place: str | None = None
     date_from: date | None = None
     date_to: date | None = None

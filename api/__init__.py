@@ -1,0 +1,1 @@
+"""diplograph front ends: the REST API and the CLI. Imports ``graph``, ``ingest``."""

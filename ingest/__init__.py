@@ -1,0 +1,1 @@
+"""diplograph ingest: article sources, extraction, evaluation. Imports ``graph``."""
