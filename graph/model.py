@@ -41,6 +41,7 @@ __all__ = [
     "Place",
     "PlaceKind",
     "Role",
+    "check_partial_date",
     "date_bounds",
     "date_precision",
 ]
@@ -119,7 +120,7 @@ _PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$
 _ID = re.compile(r"^[a-z]+:[A-Za-z0-9][A-Za-z0-9._\-]*$")
 
 
-def _check_partial_date(value: str) -> str:
+def check_partial_date(value: str) -> str:
     if not _PARTIAL_DATE.match(value):
         raise ValueError(f"expected YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
     if len(value) == 10:
@@ -138,7 +139,7 @@ def _check_id(value: str) -> str:
 
 
 #: An ISO date at day, month or year precision: ``2025-09-03``, ``2025-09``, ``2025``.
-PartialDate = Annotated[str, AfterValidator(_check_partial_date)]
+PartialDate = Annotated[str, AfterValidator(check_partial_date)]
 EntityId = Annotated[str, AfterValidator(_check_id)]
 #: Other names, in any language; kept sorted and unique so stores round-trip them.
 Aliases = Annotated[tuple[str, ...], AfterValidator(_canonical_aliases)]

@@ -29,6 +29,7 @@ __all__ = [
     "GraphStore",
     "StoreStats",
     "UpsertResult",
+    "build_store",
     "fold",
     "open_store",
 ]
@@ -126,8 +127,21 @@ class GraphStore(Protocol):
         """Counts of what the store holds."""
 
 
+def build_store(config: StoreConfig) -> GraphStore:
+    """The configured backend, constructed without any I/O."""
+    match config.backend:
+        case Backend.MEMORY:
+            from graph.memory_store import MemoryStore
+
+            return MemoryStore(config.data_dir)
+        case Backend.NEO4J:
+            from graph.neo4j_store import Neo4jStore
+
+            return Neo4jStore(config)
+
+
 def open_store(config: StoreConfig) -> GraphStore:
-    """Build the configured backend and check it can be reached.
+    """Build the configured backend, check it can be reached and set up its schema.
 
     Raises:
         StoreUnavailable: the backend cannot be opened or reached.
@@ -138,15 +152,7 @@ def open_store(config: StoreConfig) -> GraphStore:
         >>> store.stats().events
         0
     """
-    store: GraphStore
-    match config.backend:
-        case Backend.MEMORY:
-            from graph.memory_store import MemoryStore
-
-            store = MemoryStore(config.data_dir)
-        case Backend.NEO4J:
-            from graph.neo4j_store import Neo4jStore
-
-            store = Neo4jStore(config)
+    store = build_store(config)
     store.ping()
+    store.ensure_schema()
     return store
