@@ -153,6 +153,10 @@ def open_store(config: StoreConfig) -> GraphStore:
         0
     """
     store = build_store(config)
-    store.ping()
-    store.ensure_schema()
+    try:
+        store.ping()
+        store.ensure_schema()
+    except BaseException:
+        store.close()  # a half-opened store must not leak its driver
+        raise
     return store

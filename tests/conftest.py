@@ -59,6 +59,7 @@ def neo4j_store() -> Iterator[GraphStore]:
     try:
         store.ping()
     except Exception as exc:
+        store.close()  # an unclosed driver warns, and warnings are errors here
         pytest.skip(f"Neo4j at {config.neo4j_uri} unreachable: {exc}")
     store.ensure_schema()
     store.wipe()  # type: ignore[attr-defined]
