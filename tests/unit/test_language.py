@@ -26,7 +26,10 @@ EN_PARAGRAPH = (
         ("Menteri luar negeri tiba di Jakarta kemarin.", "id"),
         ("The minister arrived in Jakarta yesterday.", "en"),
         ("He will visit China next week.", "en"),
-        ("Polis sedang menyiasat kejadian itu dan orang ramai diminta bertenang.", "ms"),
+        (
+            "Polis sedang menyiasat kejadian itu dan orang ramai diminta bertenang.",
+            "ms",
+        ),
         ("Nagpulong ang mga pinuno ng dalawang bansa kahapon.", "tl"),
         ("Les deux dirigeants se sont rencontrés à Pékin.", "fr"),
         ("Die beiden Staatschefs trafen sich in Peking.", "de"),
