@@ -152,6 +152,19 @@ FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
 SKIPPED_NAMES = frozenset({"index.md", "readme.md", "readme.txt", "license.txt"})
 
 
+def _is_article_jsonl(path: Path) -> bool:
+    """Whether a JSONL file holds articles (its first object has "text"), not, say,
+    annotations. A first line that is not JSON counts as articles, so the error
+    surfaces when it is read."""
+    try:
+        with path.open(encoding="utf-8-sig") as lines:
+            first = next((line for line in lines if line.strip()), "")
+        item = json.loads(first)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return True
+    return isinstance(item, dict) and "text" in item
+
+
 def _article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     suffixes = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
     for given in paths:
@@ -168,9 +181,11 @@ def _article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
         else:
             raise SourceError(f"no such file or directory: {path}")
         for file in found:
+            suffix = file.suffix.lower()
             if (
                 file.name.lower() in SKIPPED_NAMES
-                or file.suffix.lower() not in suffixes
+                or suffix not in suffixes
+                or (suffix in JSONL_SUFFIXES and not _is_article_jsonl(file))
             ):
                 logger.debug("not an article file: %s", file)
                 continue
@@ -195,8 +210,8 @@ def iter_records(
     """Articles (with provenance) from files and directories, in a stable order.
 
     Directories are walked recursively in sorted path order, skipping hidden entries,
-    INDEX.md/README.md and files that are not .txt, .html/.htm, .jsonl,
-    .xml/.rss/.atom.
+    INDEX.md/README.md, files that are not .txt, .html/.htm, .jsonl, .xml/.rss/.atom,
+    and JSONL files whose first object has no "text" (annotations, not articles).
 
     Args:
         paths: Files or directories.

@@ -211,6 +211,12 @@ def test_iter_sources_walks_directories_in_a_stable_order() -> None:
     assert records[2].article.id == records[4].article.id == records[7].article.id
 
 
+def test_jsonl_without_text_is_not_an_article_file(tmp_path: Path) -> None:
+    (tmp_path / "gold.jsonl").write_text('{"doc": "a.txt", "events": []}\n', "utf-8")
+    (tmp_path / "batch.jsonl").write_text('{"text": "Satu kalimat."}\n', "utf-8")
+    assert [a.text for a in iter_sources([tmp_path])] == ["Satu kalimat."]
+
+
 def test_iter_sources_errors(tmp_path: Path) -> None:
     with pytest.raises(SourceError, match="no such file"):
         list(iter_sources([tmp_path / "nope"]))
