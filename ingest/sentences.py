@@ -55,6 +55,8 @@ NUMERIC_ABBREVIATIONS: dict[str, frozenset[str]] = {
 
 _QUOTES_OPEN_ONLY = "\u201c\u2018\u00ab"  # left double, left single, guillemet
 _QUOTES_AMBIGUOUS = "\"'"
+#: A full-width sentence end (CJK), with any closing quotes or brackets after it.
+_CJK_END = re.compile(r"[\u3002\uff01\uff1f]+[\u300d\u300f\u201d\uff09)]*")
 _NUMERIC_DATE = re.compile(r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
 
 
@@ -73,19 +75,22 @@ def _pipeline(lang: str) -> Language:
     try:
         get_lang_class(lang)
         nlp = spacy.blank(lang)
-    except ImportError:
+    except (ImportError, ValueError) as exc:
+        # No such language, or one that needs an extra segmenter (ja: SudachiPy).
         logger.info(
-            "spaCy has no language %r; using the multi-language tokenizer", lang
+            "spaCy cannot tokenize %r (%s); using its multi-language one", lang, exc
         )
         nlp = spacy.blank("xx")
-    previous = nlp.tokenizer.token_match  # type: ignore[union-attr]
+    tokenizer = nlp.tokenizer
+    if hasattr(tokenizer, "token_match"):  # the Chinese tokenizer has no rules
+        previous = tokenizer.token_match
 
-    def token_match(text: str) -> bool:
-        if _NUMERIC_DATE.match(text):
-            return True
-        return bool(previous(text)) if previous else False
+        def token_match(text: str) -> bool:
+            if _NUMERIC_DATE.match(text):
+                return True
+            return bool(previous(text)) if previous else False
 
-    nlp.tokenizer.token_match = token_match  # type: ignore[union-attr]
+        tokenizer.token_match = token_match
     nlp.add_pipe("sentencizer")
     return nlp
 
@@ -138,6 +143,18 @@ def _is_opening_quote(text: str, i: int) -> bool:
     return before_is_space and after_is_text
 
 
+def _cjk_split(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split at full-width sentence ends, which tokenizers without word segmentation
+    (Japanese, Korean, the multi-language one) do not isolate as tokens."""
+    parts: list[tuple[int, int]] = []
+    for found in _CJK_END.finditer(line, start, end):
+        if found.end() < end:
+            parts.append((start, found.end()))
+            start = found.end()
+    parts.append((start, end))
+    return parts
+
+
 def _line_bounds(line: str, lang: str) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets within one line, after the corrections."""
     doc = _pipeline(lang)(line)
@@ -148,6 +165,7 @@ def _line_bounds(line: str, lang: str) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
+    merged = [part for start, end in merged for part in _cjk_split(line, start, end)]
     # Move a trailing opening quote to the sentence it opens.
     fixed: list[tuple[int, int]] = []
     for index, (start, end) in enumerate(merged):

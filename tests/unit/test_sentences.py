@@ -100,3 +100,27 @@ def test_empty_and_punctuation_only_text() -> None:
 
 def test_unknown_language_uses_the_multilingual_tokenizer() -> None:
     assert _texts("Uno dos. Tres.", "zz") == ["Uno dos.", "Tres."]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "zh",
+            "会谈没有达成协议。双方将再次会面。",
+            ["会谈没有达成协议。", "双方将再次会面。"],
+        ),
+        (
+            "ja",
+            "首脳は北京で会談した。協議は続く。",
+            ["首脳は北京で会談した。", "協議は続く。"],
+        ),
+        (
+            "ar",
+            "انتهت المحادثات دون اتفاق. بدأت الجولة الثانية.",
+            ["انتهت المحادثات دون اتفاق.", "بدأت الجولة الثانية."],
+        ),
+    ],
+)
+def test_other_scripts(lang: str, text: str, expected: list[str]) -> None:
+    assert _texts(text, lang) == expected
