@@ -1,11 +1,13 @@
-"""Errors raised while reading and extracting articles.
+"""Errors raised by the ingest layer.
 
 ::
 
-    DiploGraphError (graph.errors)
-    └── IngestError
-        ├── SourceError       a file or payload that cannot be read as an article
-        └── ExtractionError   the extractor failed on an article it could read
+    DiploGraphError            (graph.errors)
+    └── IngestError            anything that stops an article from being ingested
+        ├── SourceError        a source cannot be read: missing, undecodable, malformed
+        └── ExtractionError    an article was read but events could not be extracted
+
+This module imports only ``graph.errors``; it must not import ``api``.
 """
 
 from __future__ import annotations
@@ -16,12 +18,12 @@ __all__ = ["ExtractionError", "IngestError", "SourceError"]
 
 
 class IngestError(DiploGraphError):
-    """Root of ingest errors."""
+    """Root of the errors the ingest layer raises on purpose."""
 
 
 class SourceError(IngestError):
-    """An input that cannot be read as an article (missing, not UTF-8, empty, bad header)."""
+    """A source (file, page, feed, JSONL line) cannot be read into an article."""
 
 
 class ExtractionError(IngestError):
-    """The extractor failed on an article."""
+    """An article was read but the extractor failed on it."""

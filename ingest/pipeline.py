@@ -17,9 +17,9 @@ from pydantic import BaseModel, ConfigDict
 
 from graph.model import Article, Event
 from graph.store import GraphStore, UpsertResult
-from ingest.errors import ExtractionError, IngestError
+from ingest.errors import ExtractionError, IngestError, SourceError
 from ingest.extract import extract_events
-from ingest.sources import iter_files, read_file
+from ingest.sources import article_files, load_file
 
 __all__ = [
     "Extraction",
@@ -82,9 +82,16 @@ def read_paths(
     paths: Sequence[Path], on_error: OnError = OnError.SKIP
 ) -> Iterator[Article | Skipped]:
     """Articles from files and directories; unreadable inputs become ``Skipped``."""
-    for path in iter_files(paths):
+    try:
+        files = list(article_files(paths))
+    except SourceError as exc:  # a path that does not exist
+        if on_error is OnError.RAISE:
+            raise
+        yield Skipped(source=str(exc), reason=str(exc))
+        return
+    for path in files:
         try:
-            yield from read_file(path)
+            yield from (record.article for record in load_file(path))
         except IngestError as exc:
             if on_error is OnError.RAISE:
                 raise
