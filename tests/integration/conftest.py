@@ -8,7 +8,65 @@ from typing import Any
 import pytest
 from neo4j import Driver, GraphDatabase
 
+from graph.model import Article, Event, EventType, Modality, Role
 from tests.conftest import neo4j_test_config
+from tests.factories import (
+    BEIJING,
+    CHINA,
+    KIM,
+    KURSK,
+    NORTH_KOREA,
+    PUTIN,
+    RUSSIA,
+    UKRAINE,
+    XI,
+    article,
+    meeting,
+    report,
+)
+
+SEED_TEXT = (
+    "Kim Jong Un met Vladimir Putin in Beijing on 3 September 2025. "
+    "Xi Jinping, Kim and Putin watched the military parade. "
+    "Korea Utara mengirim pasukan ke Kursk untuk membantu Rusia melawan Ukraina. "
+    "Kim will meet Xi next month."
+)
+SEED_ARTICLE = article(SEED_TEXT, url="https://news.example/seed")
+
+
+def seed_reports() -> tuple[Article, list[Event]]:
+    """One bilingual article with a meeting, a parade, a deployment and a plan."""
+    doc = SEED_ARTICLE
+    sentences = [s.strip() + "." for s in SEED_TEXT.split(".") if s.strip()]
+    return doc, [
+        meeting(doc, sentences[0], KIM, PUTIN, place=BEIJING, date="2025-09-03"),
+        report(
+            doc,
+            sentences[1],
+            EventType.PARADE,
+            [
+                (CHINA, Role.HOST),
+                (XI, Role.ATTENDEE),
+                (KIM, Role.ATTENDEE),
+                (PUTIN, Role.ATTENDEE),
+            ],
+            place=BEIJING,
+            date="2025-09-03",
+        ),
+        report(
+            doc,
+            sentences[2],
+            EventType.TROOP_DEPLOYMENT,
+            [
+                (NORTH_KOREA, Role.SENDER),
+                (RUSSIA, Role.RECIPIENT),
+                (UKRAINE, Role.AGAINST),
+            ],
+            place=KURSK,
+            date="2025",
+        ),
+        meeting(doc, sentences[3], KIM, XI, date="2025-10", modality=Modality.PLANNED),
+    ]
 
 
 @pytest.fixture

@@ -18,13 +18,20 @@ from api.main import create_app
 from api.settings import ApiSettings
 from graph.config import StoreConfig
 from graph.memory_store import MemoryStore
+from graph.model import Article, Event
 from graph.neo4j_store import Neo4jStore
 from graph.store import GraphStore
 from ingest import pipeline
-from tests.api.conftest import DEPLOYMENT, MEETING, PARADE, PLANNED, SOURCE
 from tests.conftest import neo4j_test_config
+from tests.integration.conftest import seed_reports
 
 pytestmark = pytest.mark.neo4j
+
+
+def seed_pair() -> tuple[list[Article], list[Event]]:
+    doc, reports = seed_reports()
+    return [doc], reports
+
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 QUERIES: list[tuple[str, dict[str, Any]]] = [
@@ -70,7 +77,7 @@ def test_seeded_stores_answer_alike(
 ) -> None:
     memory, neo4j, memory_store, neo4j_store = both
     for store in (memory_store, neo4j_store):
-        store.upsert([SOURCE], [MEETING, PLANNED, PARADE, DEPLOYMENT])
+        store.upsert(*seed_pair())
     answers = _answers(neo4j)
     assert answers == _answers(memory)
     status, beijing = answers[0]
