@@ -21,7 +21,7 @@ import signal
 import time
 from pathlib import Path
 
-from neo4j import Auth, GraphDatabase
+from neo4j import Auth, Driver, GraphDatabase
 from neo4j.exceptions import AuthError, DriverError, Neo4jError
 from pydantic import BaseModel, ConfigDict, SecretStr
 
@@ -260,19 +260,24 @@ class LocalNeo4j:
         secret = password or self.password.get_secret_value()
         return Auth("basic", "neo4j", secret)
 
+    def _driver(self, password: str | None = None) -> Driver:
+        # No long driver-side retries: the caller polls, and checks the process.
+        return GraphDatabase.driver(
+            self.bolt_uri,
+            auth=self._auth(password),
+            connection_timeout=2.0,
+            max_transaction_retry_time=1.0,
+        )
+
     def _probe(self, password: str | None = None) -> None:
-        with GraphDatabase.driver(
-            self.bolt_uri, auth=self._auth(password), connection_timeout=2.0
-        ) as driver:
+        with self._driver(password) as driver:
             driver.execute_query("RETURN 1", database_="neo4j")
 
     def _set_initial_password(self) -> None:
         """First start with auth: change neo4j/neo4j to the configured password."""
         assert self.password is not None
         try:
-            with GraphDatabase.driver(
-                self.bolt_uri, auth=self._auth("neo4j"), connection_timeout=2.0
-            ) as driver:
+            with self._driver("neo4j") as driver:
                 driver.execute_query(
                     "ALTER CURRENT USER SET PASSWORD FROM 'neo4j' TO $pw",
                     pw=self.password.get_secret_value(),

@@ -16,6 +16,7 @@ driver's exception). This module must not import anything from ``api`` or
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, LiteralString
@@ -66,25 +67,32 @@ class Neo4jStore:
         self._config = config
         self._database = config.neo4j_database
         self._driver: Driver | None = None
+        self._driver_lock = threading.Lock()
 
     # -- lifecycle ---------------------------------------------------------------
 
     @property
     def driver(self) -> Driver:
-        if self._driver is None:
-            config = self._config
-            auth = None
-            if config.neo4j_password is not None:
-                auth = (config.neo4j_user, config.neo4j_password.get_secret_value())
-            with self._translate():
-                self._driver = GraphDatabase.driver(
-                    config.neo4j_uri,
-                    auth=auth,
-                    connection_timeout=config.connect_timeout,
-                    connection_acquisition_timeout=config.connect_timeout * 2,
-                    max_transaction_retry_time=config.connect_timeout * 2,
-                )
-        return self._driver
+        """The store's one driver (thread-safe; sessions are per call)."""
+        with self._driver_lock:
+            return self._driver or self._open_driver()
+
+    def _open_driver(self) -> Driver:
+        config = self._config
+        auth = None
+        if config.neo4j_password is not None:
+            auth = (config.neo4j_user, config.neo4j_password.get_secret_value())
+        with self._translate():
+            driver = GraphDatabase.driver(
+                config.neo4j_uri,
+                auth=auth,
+                connection_timeout=config.connect_timeout,
+                connection_acquisition_timeout=config.connect_timeout * 2,
+                # Fail fast when the server is down: the API answers 503 at once.
+                max_transaction_retry_time=config.connect_timeout * 2,
+            )
+        self._driver = driver
+        return driver
 
     @contextmanager
     def _translate(self) -> Iterator[None]:
@@ -132,9 +140,10 @@ class Neo4jStore:
         logger.debug("Neo4j schema ready in database %s", self._database)
 
     def close(self) -> None:
-        if self._driver is not None:
-            self._driver.close()
-            self._driver = None
+        with self._driver_lock:
+            if self._driver is not None:
+                self._driver.close()
+                self._driver = None
 
     def wipe(self) -> None:
         """Delete every node and relationship (keeps the schema). For tests."""
