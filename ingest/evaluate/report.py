@@ -221,6 +221,7 @@ def _cells(results: Sequence[DocResult], *, asserted: bool) -> dict[Cell, Counts
         ).items():
             cell = (result.lang, event_type)
             cells[cell] = cells.get(cell, Counts()) + count
+        # An empty cell keeps a language with no events (negative articles) listed.
         cells.setdefault((result.lang, EventType.MEETING), Counts())
     return cells
 
