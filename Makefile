@@ -15,7 +15,7 @@ NEO4J_HOME ?= .diplograph/neo4j
 NEO4J_LOCAL := $(PY) -m graph.neo4j_local
 
 .PHONY: install run ingest-sample serve test test-quick test-neo4j lint fmt typecheck all \
-        neo4j-fetch neo4j-start neo4j-stop neo4j-status neo4j-test-start neo4j-test-stop \
+        neo4j-fetch neo4j-start neo4j-stop neo4j-status neo4j-logs neo4j-test-start neo4j-test-stop \
         eval bench clean
 
 install: $(VENV)/.installed
@@ -66,7 +66,9 @@ all: lint typecheck test
 neo4j-fetch: install
 	$(NEO4J_LOCAL) fetch
 
+# The demo instance: auth on, password from the environment or .env.
 neo4j-start: install
+	set -a; [ -f .env ] && . ./.env; set +a; \
 	$(NEO4J_LOCAL) start --home $(NEO4J_HOME) --password-env DIPLOGRAPH_STORE__NEO4J_PASSWORD
 
 neo4j-stop: install
@@ -74,6 +76,9 @@ neo4j-stop: install
 
 neo4j-status: install
 	$(NEO4J_LOCAL) status --home $(NEO4J_HOME)
+
+neo4j-logs:
+	tail -n 50 $(NEO4J_HOME)/logs/console.log
 
 neo4j-test-start: install
 	$(NEO4J_LOCAL) start --home $(TEST_NEO4J_HOME) --bolt-port $(TEST_BOLT_PORT) --http-port $(TEST_HTTP_PORT)

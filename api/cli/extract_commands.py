@@ -1,4 +1,4 @@
-"""``diplograph extract``: events of articles without storing them."""
+"""``diplograph extract`` and ``diplograph eval``: the extractor without the store."""
 
 from __future__ import annotations
 
@@ -9,7 +9,10 @@ import typer
 
 from api.cli.app import app, console, fail
 from api.schemas import ArticleOut, ExtractedEventOut, ExtractOut
+from graph.model import Event
+from ingest.evaluate import evaluate, render_misses, render_table
 from ingest.pipeline import OnError, Skipped, extract, read_paths
+from ingest.sources import load_file
 
 
 @app.command("extract")
@@ -55,3 +58,28 @@ def extract_command(
                 f"  {e.type:<16} {e.modality:<10} {e.date or '-':<10} {where:<14} {who}",
                 highlight=False,
             )
+
+
+def _extract_file(path: Path) -> list[Event]:
+    return [e for record in load_file(path) for e in extract(record.article).events]
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Option(help="gold.jsonl with the events each article states")],
+    corpus: Annotated[Path, typer.Option(help="folder the gold's doc paths are relative to")],
+    as_json: Annotated[bool, typer.Option("--json", help="print the full report as JSON")] = False,
+    show: Annotated[bool, typer.Option("--show", help="list misses and false events")] = False,
+) -> None:
+    """Precision, recall and F1 of the extractor against gold annotations."""
+    if not gold.is_file():
+        raise fail(f"no such gold file: {gold}")
+    if not corpus.is_dir():
+        raise fail(f"no such corpus folder: {corpus}")
+    report = evaluate(gold, corpus, _extract_file)
+    if as_json:
+        typer.echo(report.model_dump_json(indent=2))
+        return
+    typer.echo(render_table(report))
+    if show:
+        typer.echo(render_misses(report))

@@ -1,4 +1,4 @@
-"""``diplograph serve``: the REST API on the configured store."""
+"""``diplograph serve`` (the REST API) and ``diplograph neo4j`` (a local server)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import uvicorn
 
 from api.cli.app import DataDirOption, app, settings_for
 from api.main import create_app
+from graph import neo4j_cli
 
 
 @app.command("serve")
@@ -32,3 +33,17 @@ def serve(
         port=settings.port,
         log_level=settings.log_level.lower(),
     )
+
+
+@app.command(
+    "neo4j",
+    context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
+    add_help_option=False,
+)
+def neo4j(ctx: typer.Context) -> None:
+    """Fetch, start, stop or inspect a local Neo4j Community server.
+
+    ``diplograph neo4j start|stop|status|fetch [--home DIR] [--bolt-port N] ...``;
+    ``diplograph neo4j --help`` lists every option.
+    """
+    raise typer.Exit(neo4j_cli.main(ctx.args))
