@@ -49,7 +49,7 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
 
     app = FastAPIOffline(
         title="diplograph",
-        summary="Diplomatic events from news: who met whom, where and when, with evidence.",
+        summary="Diplomatic events from news: who met whom, where, when; evidence.",
         version="0.1.0",
         lifespan=lifespan,
     )

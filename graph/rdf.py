@@ -64,8 +64,13 @@ def _event(graph: Graph, event: Event) -> None:
     graph.add((node, DG.modality, Literal(event.modality.value)))
     graph.add((node, DG.confidence, Literal(event.confidence, datatype=XSD.decimal)))
     if event.date:
-        graph.add((node, SEM.hasTimeStamp, Literal(event.date,
-                                                   datatype=_DATE_TYPES[len(event.date)])))
+        graph.add(
+            (
+                node,
+                SEM.hasTimeStamp,
+                Literal(event.date, datatype=_DATE_TYPES[len(event.date)]),
+            )
+        )
     if event.place:
         graph.add((node, SEM.hasPlace, _place(graph, event.place)))
     for participant in event.participants:

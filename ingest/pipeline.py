@@ -1,4 +1,4 @@
-"""Articles in, events stored: read -> extract -> upsert, with a report of what happened.
+"""Articles in, events stored: read -> extract -> upsert, and a report of it all.
 
 ``extract`` is pure (no store); ``ingest`` batches upserts so that one unreadable file
 never loses what was already read, and returns an ``IngestReport`` with counts and the

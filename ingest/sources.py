@@ -49,8 +49,8 @@ __all__ = [
     "iter_records",
     "iter_sources",
     "load_feed",
-    "load_html",
     "load_file",
+    "load_html",
     "load_jsonl",
     "load_text_file",
     "read_feed",
@@ -187,7 +187,12 @@ def article_from_text(
     if not body.strip():
         raise SourceError("the article text is empty")
     return build_record(
-        body, title=title, url=url, source=source, published=published, lang=lang,
+        body,
+        title=title,
+        url=url,
+        source=source,
+        published=published,
+        lang=lang,
         origin="api",
     ).article
 

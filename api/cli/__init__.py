@@ -7,8 +7,8 @@ script. Errors the user can fix are printed as one line on stderr with exit code
 
 from __future__ import annotations
 
-from api.cli.app import app, main
 from api.cli import extract_commands, query_commands, serve_commands, store_commands
+from api.cli.app import app, main
 
 __all__ = [
     "app",

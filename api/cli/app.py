@@ -68,7 +68,7 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 
 
 def main() -> None:
-    """Console-script entry point: configure logging, run, turn our errors into exits."""
+    """Console-script entry: configure logging, run, turn our errors into exits."""
     logging.basicConfig(
         level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )

@@ -55,7 +55,8 @@ def extract_command(
             who = ", ".join(f"{p.name}/{p.role}" for p in e.participants)
             where = e.place.name if e.place else "-"
             console.print(
-                f"  {e.type:<16} {e.modality:<10} {e.date or '-':<10} {where:<14} {who}",
+                f"  {e.type:<16} {e.modality:<10} {e.date or '-':<10} "
+                f"{where:<14} {who}",
                 highlight=False,
             )
 
@@ -66,10 +67,18 @@ def _extract_file(path: Path) -> list[Event]:
 
 @app.command("eval")
 def eval_command(
-    gold: Annotated[Path, typer.Option(help="gold.jsonl with the events each article states")],
-    corpus: Annotated[Path, typer.Option(help="folder the gold's doc paths are relative to")],
-    as_json: Annotated[bool, typer.Option("--json", help="print the full report as JSON")] = False,
-    show: Annotated[bool, typer.Option("--show", help="list misses and false events")] = False,
+    gold: Annotated[
+        Path, typer.Option(help="gold.jsonl with the events each article states")
+    ],
+    corpus: Annotated[
+        Path, typer.Option(help="folder the gold's doc paths are relative to")
+    ],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="print the full report as JSON")
+    ] = False,
+    show: Annotated[
+        bool, typer.Option("--show", help="list misses and false events")
+    ] = False,
 ) -> None:
     """Precision, recall and F1 of the extractor against gold annotations."""
     if not gold.is_file():

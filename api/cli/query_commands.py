@@ -57,7 +57,8 @@ def _show(events: tuple[Event, ...], total: int, as_json: bool) -> None:
             who,
             e.place.name if e.place else "",
             e.modality.value,
-            f"{quote.sentence[:90]} [{quote.start}:{quote.end}] (+{len(e.evidence) - 1})",
+            f"{quote.sentence[:90]} [{quote.start}:{quote.end}]"
+            f" (+{len(e.evidence) - 1})",
         )
     console.print(table)
     console.print(f"{len(events)} of {total}")

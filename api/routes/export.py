@@ -29,20 +29,27 @@ _MEDIA = {RdfFormat.TURTLE: "text/turtle", RdfFormat.JSON_LD: "application/ld+js
 def _all(store: GraphStore, query: EventQuery) -> Iterator[Event]:
     offset = 0
     while True:
-        page = store.find_events(query.model_copy(update={"limit": 500, "offset": offset}))
+        page = store.find_events(
+            query.model_copy(update={"limit": 500, "offset": offset})
+        )
         yield from page.items
         offset += len(page.items)
         if not page.items or offset >= page.total:
             return
 
 
-@router.get("/export", response_class=Response,
-            responses={200: {"content": {m: {} for m in _MEDIA.values()}}})
+@router.get(
+    "/export",
+    response_class=Response,
+    responses={200: {"content": {m: {} for m in _MEDIA.values()}}},
+)
 def export(
     store: StoreDep,
     query: EventFilters,
     format_: Annotated[RdfFormat, Query(alias="format")] = RdfFormat.TURTLE,
 ) -> Response:
-    """Every event matching the filters (paging ignored) with actors, places, evidence."""
+    """Every event matching the filters (paging ignored), with evidence."""
     graph = to_rdf(_all(store, query))
-    return Response(content=graph.serialize(format=format_.value), media_type=_MEDIA[format_])
+    return Response(
+        content=graph.serialize(format=format_.value), media_type=_MEDIA[format_]
+    )

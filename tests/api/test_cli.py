@@ -44,9 +44,21 @@ def test_extract_json_has_the_contract_shape() -> None:
     assert set(body["article"]) == {"id", "title", "url", "published", "lang"}
     assert body["article"]["lang"] == "en"
     event = next(e for e in body["events"] if e["type"] == "MEETING")
-    assert set(event) == {"id", "type", "participants", "place", "date", "date_precision",
-                          "modality", "confidence", "evidence"}
-    assert {p["name"] for p in event["participants"]} == {"Prabowo Subianto", "Shigeru Ishiba"}
+    assert set(event) == {
+        "id",
+        "type",
+        "participants",
+        "place",
+        "date",
+        "date_precision",
+        "modality",
+        "confidence",
+        "evidence",
+    }
+    assert {p["name"] for p in event["participants"]} == {
+        "Prabowo Subianto",
+        "Shigeru Ishiba",
+    }
     assert set(event["participants"][0]) == {"id", "name", "role"}
     assert event["place"] == {"id": event["place"]["id"], "name": "Tokyo"}
     assert (event["date"], event["date_precision"]) == ("2025-03-31", "day")
@@ -55,12 +67,16 @@ def test_extract_json_has_the_contract_shape() -> None:
 
 def test_query_meetings_after_ingest(tmp_path: Path) -> None:
     run("ingest", str(ARTICLES), "--data-dir", str(tmp_path))
-    code, out = run("query", "meetings", "--place", "Seoul", "--json", "--data-dir", str(tmp_path))
+    code, out = run(
+        "query", "meetings", "--place", "Seoul", "--json", "--data-dir", str(tmp_path)
+    )
     assert code == 0, out
     (item,) = json.loads(out)["items"]
     assert item["date"] == "2025-02-11"
     assert {p["name"] for p in item["participants"]} == {"Sugiono", "Cho Tae-yul"}
-    code, out = run("query", "meetings", "--actor", "Sugiono", "--data-dir", str(tmp_path))
+    code, out = run(
+        "query", "meetings", "--actor", "Sugiono", "--data-dir", str(tmp_path)
+    )
     assert code == 0
     assert "Cho Tae-yul" in out
 
@@ -73,7 +89,9 @@ def test_query_meetings_after_ingest(tmp_path: Path) -> None:
         ("query", "meetings", "--from", "last tuesday"),
     ],
 )
-def test_bad_input_is_a_message_and_nonzero_exit(tmp_path: Path, args: tuple[str, ...]) -> None:
+def test_bad_input_is_a_message_and_nonzero_exit(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
     extra = ("--data-dir", str(tmp_path)) if args[0] != "extract" else ()
     code, out = run(*args, *extra)
     assert code == 1
@@ -83,11 +101,14 @@ def test_bad_input_is_a_message_and_nonzero_exit(tmp_path: Path, args: tuple[str
 def test_unreadable_file_is_skipped_and_the_rest_kept(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "good.txt").write_text((ARTICLES / "en-tokyo.txt").read_text("utf-8"), "utf-8")
+    (folder / "good.txt").write_text(
+        (ARTICLES / "en-tokyo.txt").read_text("utf-8"), "utf-8"
+    )
     (folder / "bad.txt").write_bytes(b"\xff\xfe\x00 not utf-8 \xc3\x28")
     code, out = run("ingest", str(folder), "--data-dir", str(tmp_path / "data"))
     assert code == 1
-    assert "skipped" in out and "bad.txt" in out
+    assert "skipped" in out
+    assert "bad.txt" in out
     code, out = run("query", "meetings", "--json", "--data-dir", str(tmp_path / "data"))
     assert json.loads(out)["total"] == 1
 
@@ -113,14 +134,26 @@ def test_serve_binds_loopback_and_answers(tmp_path: Path) -> None:
     run("ingest", str(ARTICLES), "--data-dir", str(tmp_path))
     port = _free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "api.cli", "serve", "--port", str(port), "--data-dir", str(tmp_path)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        [
+            sys.executable,
+            "-m",
+            "api.cli",
+            "serve",
+            "--port",
+            str(port),
+            "--data-dir",
+            str(tmp_path),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
     )
     try:
         deadline = time.monotonic() + 30
         while True:
             try:
-                response = httpx.get(f"http://127.0.0.1:{port}/meetings?place=Tokyo", timeout=1)
+                response = httpx.get(
+                    f"http://127.0.0.1:{port}/meetings?place=Tokyo", timeout=1
+                )
                 break
             except httpx.TransportError:
                 assert server.poll() is None, server.stdout.read().decode()  # type: ignore[union-attr]

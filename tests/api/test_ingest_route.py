@@ -12,8 +12,9 @@ from api.main import create_app
 from tests.api.conftest import settings_for
 
 ARTICLE = {
-    "text": "Indonesian President Prabowo Subianto met Japanese Prime Minister Shigeru Ishiba "
-    "in Tokyo on Monday. The two leaders held talks on maritime security.",
+    "text": "Indonesian President Prabowo Subianto met Japanese Prime Minister "
+    "Shigeru Ishiba in Tokyo on Monday. "
+    "The two leaders held talks on maritime security.",
     "title": "Prabowo meets Ishiba",
     "published": "2025-03-31T09:00:00+07:00",
     "lang": "en",
@@ -51,8 +52,13 @@ def test_ingest_stores_extracted_events_once(guarded: TestClient) -> None:
 
 @pytest.mark.parametrize(
     "body",
-    [{}, {"text": ""}, {"text": "x", "colour": "red"}, {"text": "x", "published": "soon"},
-     {"text": "x", "lang": "english"}],
+    [
+        {},
+        {"text": ""},
+        {"text": "x", "colour": "red"},
+        {"text": "x", "published": "soon"},
+        {"text": "x", "lang": "english"},
+    ],
 )
 def test_bad_bodies_are_422_and_store_nothing(guarded: TestClient, body: dict) -> None:
     response = guarded.post("/ingest", json=body, headers={"X-API-Key": "s3cret-key"})

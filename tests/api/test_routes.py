@@ -18,7 +18,10 @@ def test_meetings_in_beijing_have_evidence_and_offsets(client: TestClient) -> No
     response = client.get("/meetings", params={"place": "Beijing"})
     assert response.status_code == 200
     (item,) = response.json()["items"]
-    assert {p["name"] for p in item["participants"]} == {"Kim Jong Un", "Vladimir Putin"}
+    assert {p["name"] for p in item["participants"]} == {
+        "Kim Jong Un",
+        "Vladimir Putin",
+    }
     assert item["date"] == "2025-09-03"
     assert item["date_precision"] == "day"
     (ev,) = item["evidence"]
@@ -33,7 +36,8 @@ def test_meetings_are_asserted_unless_asked(client: TestClient) -> None:
     assert sorted(i["modality"] for i in everything["items"]) == ["asserted", "planned"]
     planned = client.get("/meetings", params={"modality": "planned"}).json()
     assert [p["id"] for p in planned["items"][0]["participants"]] == sorted(
-        [KIM.id, "person:xi-jinping"])
+        [KIM.id, "person:xi-jinping"]
+    )
 
 
 @pytest.mark.parametrize(
@@ -50,7 +54,9 @@ def test_meeting_filters(client: TestClient, params: dict, expected: int) -> Non
 
 
 def test_events_filter_by_type_and_page(client: TestClient) -> None:
-    body = client.get("/events", params=[("type", "parade"), ("type", "TROOP_DEPLOYMENT")]).json()
+    body = client.get(
+        "/events", params=[("type", "parade"), ("type", "TROOP_DEPLOYMENT")]
+    ).json()
     assert {i["type"] for i in body["items"]} == {"PARADE", "TROOP_DEPLOYMENT"}
     first = client.get("/events", params={"limit": 1}).json()
     second = client.get("/events", params={"limit": 1, "offset": 1}).json()
@@ -60,39 +66,61 @@ def test_events_filter_by_type_and_page(client: TestClient) -> None:
 
 
 def test_events_of_two_actors(client: TestClient) -> None:
-    body = client.get("/events", params=[("actor", "Kim Jong Un"), ("actor", "Putin")]).json()
+    body = client.get(
+        "/events", params=[("actor", "Kim Jong Un"), ("actor", "Putin")]
+    ).json()
     assert {i["type"] for i in body["items"]} == {"MEETING", "PARADE"}
 
 
 def test_event_by_id_and_by_report_id(client: TestClient) -> None:
-    found = client.get("/events", params={"type": "TROOP_DEPLOYMENT"}).json()["items"][0]
+    found = client.get("/events", params={"type": "TROOP_DEPLOYMENT"}).json()["items"][
+        0
+    ]
     by_id = client.get(f"/events/{found['id']}").json()
     assert by_id == found
     assert client.get(f"/events/{DEPLOYMENT.id}").json()["id"] == found["id"]
     roles = {p["role"]: p["name"] for p in by_id["participants"]}
-    assert roles == {"sender": "North Korea", "recipient": "Russia", "against": "Ukraine"}
+    assert roles == {
+        "sender": "North Korea",
+        "recipient": "Russia",
+        "against": "Ukraine",
+    }
 
 
 def test_actor_search_over_aliases_in_any_language(client: TestClient) -> None:
     body = client.get("/actors", params={"q": "korut"}).json()
     assert [a["id"] for a in body] == [NORTH_KOREA.id]
     people = client.get("/actors", params={"kind": "person"}).json()
-    assert {a["name"] for a in people} == {"Kim Jong Un", "Vladimir Putin", "Xi Jinping"}
+    assert {a["name"] for a in people} == {
+        "Kim Jong Un",
+        "Vladimir Putin",
+        "Xi Jinping",
+    }
 
 
 def test_actor_and_timeline(client: TestClient) -> None:
     assert client.get(f"/actors/{PUTIN.id}").json()["name"] == "Vladimir Putin"
     timeline = client.get(f"/actors/{KIM.id}/events").json()
-    assert [i["date"] for i in timeline["items"]] == ["2025-09-03", "2025-09-03", "2025-10"]
+    assert [i["date"] for i in timeline["items"]] == [
+        "2025-09-03",
+        "2025-09-03",
+        "2025-10",
+    ]
     parades = client.get(f"/actors/{KIM.id}/events", params={"type": "PARADE"}).json()
     assert {i["id"] for i in parades["items"]} == {
-        client.get(f"/events/{PARADE.id}").json()["id"]}
+        client.get(f"/events/{PARADE.id}").json()["id"]
+    }
     assert client.get(f"/events/{PLANNED.id}").json()["modality"] == "planned"
 
 
 @pytest.mark.parametrize(
     "path",
-    ["/events/event:nope", "/actors/person:nobody", "/actors/person:nobody/events", "/nowhere"],
+    [
+        "/events/event:nope",
+        "/actors/person:nobody",
+        "/actors/person:nobody/events",
+        "/nowhere",
+    ],
 )
 def test_unknown_ids_are_json_404(client: TestClient, path: str) -> None:
     response = client.get(path)
@@ -114,7 +142,9 @@ def test_unknown_ids_are_json_404(client: TestClient, path: str) -> None:
         ("/actors", {"kind": "planet"}),
     ],
 )
-def test_bad_parameters_are_json_422(client: TestClient, path: str, params: dict) -> None:
+def test_bad_parameters_are_json_422(
+    client: TestClient, path: str, params: dict
+) -> None:
     response = client.get(path, params=params)
     assert response.status_code == 422
     body = response.json()

@@ -11,12 +11,18 @@ def test_article_id_prefers_the_canonical_url() -> None:
 
 
 def test_article_id_from_text_ignores_whitespace_only() -> None:
-    assert article_id(url=None, text="Kim  met\nPutin") == article_id(url=None, text="Kim met Putin")
-    assert article_id(url=None, text="Kim met Putin") != article_id(url=None, text="Kim met Xi")
+    assert article_id(url=None, text="Kim  met\nPutin") == article_id(
+        url=None, text="Kim met Putin"
+    )
+    assert article_id(url=None, text="Kim met Putin") != article_id(
+        url=None, text="Kim met Xi"
+    )
 
 
 def test_canonical_url_keeps_meaningful_query() -> None:
-    assert canonical_url("https://x.org/a?id=3&utm_medium=rss") == "https://x.org/a?id=3"
+    assert (
+        canonical_url("https://x.org/a?id=3&utm_medium=rss") == "https://x.org/a?id=3"
+    )
 
 
 def test_slugs_are_ascii() -> None:
@@ -27,13 +33,22 @@ def test_slugs_are_ascii() -> None:
 
 
 def test_report_and_event_ids_ignore_participant_order() -> None:
-    common = {"event_type": "MEETING", "place": "place:chn-beijing", "date": "2025-09-03",
-              "modality": "asserted"}
+    common = {
+        "event_type": "MEETING",
+        "place": "place:chn-beijing",
+        "date": "2025-09-03",
+        "modality": "asserted",
+    }
     people = [("person:a", "participant"), ("person:b", "participant")]
-    assert event_id(participants=people, **common) == event_id(participants=people[::-1], **common)
+    assert event_id(participants=people, **common) == event_id(
+        participants=people[::-1], **common
+    )
     assert report_id(article="article:1", participants=people, **common) == report_id(
-        article="article:1", participants=people[::-1], **common)
+        article="article:1", participants=people[::-1], **common
+    )
     assert report_id(article="article:1", participants=people, **common) != report_id(
-        article="article:2", participants=people, **common)
-    assert event_id(participants=people, **{**common, "modality": "planned"}) != event_id(
-        participants=people, **common)
+        article="article:2", participants=people, **common
+    )
+    assert event_id(
+        participants=people, **{**common, "modality": "planned"}
+    ) != event_id(participants=people, **common)

@@ -19,7 +19,9 @@ TEXT = "Kim Jong Un met Vladimir Putin in Beijing."
 
 def _one(n: int = 0):  # type: ignore[no-untyped-def]
     source = article(f"{TEXT} Report number {n}.")
-    return source, meeting(source, TEXT, KIM, PUTIN, place=BEIJING, date=f"20{10 + n}-09-03")
+    return source, meeting(
+        source, TEXT, KIM, PUTIN, place=BEIJING, date=f"20{10 + n}-09-03"
+    )
 
 
 def test_data_survives_a_new_store_instance(tmp_path: Path) -> None:
@@ -37,7 +39,9 @@ def test_a_reader_sees_writes_from_another_instance(tmp_path: Path) -> None:
     assert reader.stats().events == 1
 
 
-def test_failed_write_keeps_the_previous_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_write_keeps_the_previous_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store = MemoryStore(tmp_path)
     source, event = _one(1)
     store.upsert([source], [event])
@@ -85,7 +89,9 @@ def _write_many(path: str, start: int) -> None:
 
 def test_concurrent_writer_processes_lose_nothing(tmp_path: Path) -> None:
     ctx = mp.get_context("spawn")
-    workers = [ctx.Process(target=_write_many, args=(str(tmp_path), s)) for s in (0, 5, 10)]
+    workers = [
+        ctx.Process(target=_write_many, args=(str(tmp_path), s)) for s in (0, 5, 10)
+    ]
     for w in workers:
         w.start()
     for w in workers:

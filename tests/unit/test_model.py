@@ -30,12 +30,16 @@ SENTENCE = "Kim Jong Un met Vladimir Putin in Beijing."
         ("2025-09-03", DatePrecision.DAY, (date(2025, 9, 3), date(2025, 9, 3))),
     ],
 )
-def test_partial_dates(value: str, precision: DatePrecision, bounds: tuple[date, date]) -> None:
+def test_partial_dates(
+    value: str, precision: DatePrecision, bounds: tuple[date, date]
+) -> None:
     assert date_precision(value) is precision
     assert date_bounds(value) == bounds
 
 
-@pytest.mark.parametrize("bad", ["25", "2025-13", "2025-02-30", "2025-9-3", "03/09/2025", ""])
+@pytest.mark.parametrize(
+    "bad", ["25", "2025-13", "2025-02-30", "2025-9-3", "03/09/2025", ""]
+)
 def test_event_rejects_bad_dates(bad: str) -> None:
     with pytest.raises(ValidationError):
         meeting(SOURCE, SENTENCE, KIM, PUTIN, date=bad)
@@ -78,7 +82,9 @@ def test_actor_ids_by_role() -> None:
 
 
 def test_aliases_are_sorted_and_unique() -> None:
-    actor = Actor(id="person:x", name="X", kind=ActorKind.PERSON, aliases=("b", "a", "b", " "))
+    actor = Actor(
+        id="person:x", name="X", kind=ActorKind.PERSON, aliases=("b", "a", "b", " ")
+    )
     assert actor.aliases == ("a", "b")
 
 

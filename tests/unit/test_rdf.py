@@ -8,8 +8,14 @@ from graph.rdf import DG, SEM, entity_iri, to_rdf
 from tests.factories import BEIJING, KIM, PUTIN, article, meeting
 
 SOURCE = article("Kim Jong Un bertemu Vladimir Putin di Beijing.", lang="id")
-EVENT = meeting(SOURCE, "Kim Jong Un bertemu Vladimir Putin di Beijing.", KIM, PUTIN,
-                place=BEIJING, date="2025-09")
+EVENT = meeting(
+    SOURCE,
+    "Kim Jong Un bertemu Vladimir Putin di Beijing.",
+    KIM,
+    PUTIN,
+    place=BEIJING,
+    date="2025-09",
+)
 
 
 def test_event_triples() -> None:
@@ -17,7 +23,11 @@ def test_event_triples() -> None:
     node = entity_iri(EVENT.id)
     assert (node, SEM.hasActor, entity_iri(KIM.id)) in graph
     assert (node, SEM.hasPlace, entity_iri(BEIJING.id)) in graph
-    assert (node, SEM.hasTimeStamp, Literal("2025-09", datatype=XSD.gYearMonth)) in graph
+    assert (
+        node,
+        SEM.hasTimeStamp,
+        Literal("2025-09", datatype=XSD.gYearMonth),
+    ) in graph
     assert (entity_iri(BEIJING.id), RDFS.label, Literal("Beijing", lang="en")) in graph
     sentences = [str(o) for o in graph.objects(None, DG.sentence)]
     assert sentences == [EVENT.evidence[0].sentence]

@@ -23,21 +23,35 @@ from tests.factories import (
     report,
 )
 
-A = article("Kim met Putin. Xi, Kim and Putin watched the parade.", url="https://a.example/1")
-B = article("Kim bertemu Putin. Xi, Kim, Putin dan Lukashenko menonton parade.", lang="id",
-            url="https://b.example/1")
-C = article("Kim and Putin met again. Kim and Putin met in Beijing.", url="https://c.example/1")
+A = article(
+    "Kim met Putin. Xi, Kim and Putin watched the parade.", url="https://a.example/1"
+)
+B = article(
+    "Kim bertemu Putin. Xi, Kim, Putin dan Lukashenko menonton parade.",
+    lang="id",
+    url="https://b.example/1",
+)
+C = article(
+    "Kim and Putin met again. Kim and Putin met in Beijing.", url="https://c.example/1"
+)
 
 
 def parade(source, sentence, *attendees, date="2025-09-03"):  # type: ignore[no-untyped-def]
-    return report(source, sentence, EventType.PARADE,
-                  [(CHINA, Role.HOST), *((a, Role.ATTENDEE) for a in attendees)],
-                  place=BEIJING, date=date)
+    return report(
+        source,
+        sentence,
+        EventType.PARADE,
+        [(CHINA, Role.HOST), *((a, Role.ATTENDEE) for a in attendees)],
+        place=BEIJING,
+        date=date,
+    )
 
 
 def test_day_and_month_reports_merge_into_the_precise_one() -> None:
     day = meeting(A, "Kim met Putin.", KIM, PUTIN, place=BEIJING, date="2025-09-03")
-    month = meeting(B, "Kim bertemu Putin.", KIM, PUTIN, place=CHINA_PLACE, date="2025-09")
+    month = meeting(
+        B, "Kim bertemu Putin.", KIM, PUTIN, place=CHINA_PLACE, date="2025-09"
+    )
     (event,) = resolve([day, month])
     assert event.date == "2025-09-03"
     assert event.place == BEIJING  # the city is more specific than the country
@@ -47,20 +61,30 @@ def test_day_and_month_reports_merge_into_the_precise_one() -> None:
 
 def test_three_and_four_named_attendees_are_one_parade() -> None:
     three = parade(A, "Xi, Kim and Putin watched the parade.", XI, KIM, PUTIN)
-    four = parade(B, "Xi, Kim, Putin dan Lukashenko menonton parade.", XI, KIM, PUTIN,
-                  LUKASHENKO)
+    four = parade(
+        B, "Xi, Kim, Putin dan Lukashenko menonton parade.", XI, KIM, PUTIN, LUKASHENKO
+    )
     (event,) = resolve([three, four])
-    assert set(event.actor_ids(Role.ATTENDEE)) == {XI.id, KIM.id, PUTIN.id, LUKASHENKO.id}
+    assert set(event.actor_ids(Role.ATTENDEE)) == {
+        XI.id,
+        KIM.id,
+        PUTIN.id,
+        LUKASHENKO.id,
+    }
 
 
 def test_result_does_not_depend_on_order() -> None:
     reports = [
         meeting(A, "Kim met Putin.", KIM, PUTIN, place=BEIJING, date="2025-09-03"),
         meeting(B, "Kim bertemu Putin.", KIM, PUTIN, date="2025-09"),
-        meeting(C, "Kim and Putin met again.", KIM, PUTIN, place=BEIJING, date="2025-09-03"),
+        meeting(
+            C, "Kim and Putin met again.", KIM, PUTIN, place=BEIJING, date="2025-09-03"
+        ),
         parade(A, "Xi, Kim and Putin watched the parade.", XI, KIM, PUTIN),
     ]
-    outcomes = {tuple(e.id for e in resolve(p)) for p in itertools.permutations(reports)}
+    outcomes = {
+        tuple(e.id for e in resolve(p)) for p in itertools.permutations(reports)
+    }
     assert len(outcomes) == 1
 
 
@@ -79,35 +103,66 @@ def test_dated_and_undated_reports_stay_apart() -> None:
 
 def test_two_reports_from_one_article_are_never_merged() -> None:
     first = meeting(C, "Kim and Putin met again.", KIM, PUTIN, date="2025-09-03")
-    second = meeting(C, "Kim and Putin met in Beijing.", KIM, PUTIN, place=BEIJING,
-                     date="2025-09-03")
+    second = meeting(
+        C, "Kim and Putin met in Beijing.", KIM, PUTIN, place=BEIJING, date="2025-09-03"
+    )
     assert len(resolve([first, second])) == 2
 
 
 def test_modalities_never_merge() -> None:
     fact = meeting(A, "Kim met Putin.", KIM, PUTIN, date="2025-09")
-    plan = meeting(C, "Kim and Putin met again.", KIM, PUTIN, date="2025-09",
-                   modality=Modality.PLANNED)
+    plan = meeting(
+        C,
+        "Kim and Putin met again.",
+        KIM,
+        PUTIN,
+        date="2025-09",
+        modality=Modality.PLANNED,
+    )
     assert not agree(fact, plan)
 
 
 def test_directed_events_need_the_same_agent() -> None:
-    sent = report(A, "Kim met Putin.", EventType.TROOP_DEPLOYMENT,
-                  [(NORTH_KOREA, Role.SENDER), (RUSSIA, Role.RECIPIENT)], date="2025")
-    reverse = report(B, "Kim bertemu Putin.", EventType.TROOP_DEPLOYMENT,
-                     [(RUSSIA, Role.SENDER), (NORTH_KOREA, Role.RECIPIENT)], date="2025")
-    same = report(C, "Kim and Putin met again.", EventType.TROOP_DEPLOYMENT,
-                  [(NORTH_KOREA, Role.SENDER), (RUSSIA, Role.RECIPIENT),
-                   (UKRAINE, Role.AGAINST)], date="2025")
+    sent = report(
+        A,
+        "Kim met Putin.",
+        EventType.TROOP_DEPLOYMENT,
+        [(NORTH_KOREA, Role.SENDER), (RUSSIA, Role.RECIPIENT)],
+        date="2025",
+    )
+    reverse = report(
+        B,
+        "Kim bertemu Putin.",
+        EventType.TROOP_DEPLOYMENT,
+        [(RUSSIA, Role.SENDER), (NORTH_KOREA, Role.RECIPIENT)],
+        date="2025",
+    )
+    same = report(
+        C,
+        "Kim and Putin met again.",
+        EventType.TROOP_DEPLOYMENT,
+        [(NORTH_KOREA, Role.SENDER), (RUSSIA, Role.RECIPIENT), (UKRAINE, Role.AGAINST)],
+        date="2025",
+    )
     assert not agree(sent, reverse)
     assert agree(sent, same)
 
 
 def test_people_and_country_reports_compare_by_country() -> None:
-    people = report(A, "Kim met Putin.", EventType.ALLIANCE,
-                    [(KIM, Role.PARTY), (PUTIN, Role.PARTY)], date="2024")
-    states = report(B, "Kim bertemu Putin.", EventType.ALLIANCE,
-                    [(NORTH_KOREA, Role.PARTY), (RUSSIA, Role.PARTY)], date="2024-06")
+    people = report(
+        A,
+        "Kim met Putin.",
+        EventType.ALLIANCE,
+        [(KIM, Role.PARTY), (PUTIN, Role.PARTY)],
+        date="2024",
+    )
+    states = report(
+        B,
+        "Kim bertemu Putin.",
+        EventType.ALLIANCE,
+        [(NORTH_KOREA, Role.PARTY), (RUSSIA, Role.PARTY)],
+        date="2024-06",
+    )
     assert agree(people, states)
 
 
