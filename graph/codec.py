@@ -26,6 +26,7 @@ from graph.model import (
     Event,
     EventType,
     Evidence,
+    Modality,
     Participant,
     Place,
     PlaceKind,
@@ -397,3 +398,16 @@ def places_named(graph: Graph, term: str) -> set[str]:
             if "Place" in attrs["labels"] and attrs.get("country") in countries
         }
     return found
+
+
+def actor_event_view(graph: Graph, modalities: tuple[Modality, ...]) -> nx.Graph[str]:
+    """Undirected actor-event graph over events of the given modalities (all if none)."""
+    wanted = {m.value for m in modalities}
+    view: nx.Graph[str] = nx.Graph()
+    for src, dst, d in graph.edges(data=True):
+        if d["type"] != "PARTICIPATED_IN":
+            continue
+        if wanted and graph.nodes[dst]["modality"] not in wanted:
+            continue
+        view.add_edge(src, dst)
+    return view

@@ -220,6 +220,18 @@ PLACES_IN_COUNTRIES: Final = """
 MATCH (p:Place) WHERE p.country IN $countries
 RETURN collect(p.id) AS ids
 """
+#: Candidate shortest actor-event paths. A variable-length bound cannot be a
+#: parameter, so the pattern allows 2 * MAX_EVENTS hops and ``$max_length`` narrows it.
+SHORTEST_PATHS: Final = """
+MATCH (a:Actor) WHERE a.id IN $sources
+MATCH (b:Actor) WHERE b.id IN $targets AND b.id <> a.id
+MATCH p = allShortestPaths((a)-[:PARTICIPATED_IN*..16]-(b))
+WHERE length(p) <= $max_length
+  AND all(n IN nodes(p) WHERE NOT n:Event OR size($modalities) = 0
+          OR n.modality IN $modalities)
+RETURN [n IN nodes(p) | n.id] AS ids
+LIMIT 1000
+"""
 GET_ACTOR: Final = "MATCH (n:Actor {id: $id}) RETURN properties(n) AS node"
 GET_PLACE: Final = "MATCH (n:Place {id: $id}) RETURN properties(n) AS node"
 GET_ARTICLE: Final = "MATCH (n:Article {id: $id}) RETURN properties(n) AS node"

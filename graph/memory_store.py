@@ -18,6 +18,7 @@ This module must not import anything from ``api`` or ``ingest``.
 from __future__ import annotations
 
 import fcntl
+import itertools
 import json
 import logging
 import os
@@ -40,9 +41,25 @@ from graph.errors import (
     StoreCorrupt,
     StoreUnavailable,
 )
-from graph.model import Actor, Article, Event, EventQuery, Place, date_bounds
+from graph.model import (
+    Actor,
+    Article,
+    Event,
+    EventQuery,
+    Modality,
+    Place,
+    date_bounds,
+)
+from graph.paths import best_path
 from graph.resolve import agree, resolve
-from graph.store import ActorQuery, EventPage, StoreStats, UpsertResult, fold
+from graph.store import (
+    ActorPath,
+    ActorQuery,
+    EventPage,
+    StoreStats,
+    UpsertResult,
+    fold,
+)
 
 __all__ = ["MemoryStore"]
 
@@ -284,6 +301,38 @@ class MemoryStore:
                 found.append(codec.get_actor(graph, node))
         found.sort(key=lambda a: (fold(a.name), a.id))
         return found[query.offset : query.offset + query.limit]
+
+    def shortest_path(
+        self,
+        source: str,
+        target: str,
+        *,
+        max_events: int = 4,
+        modalities: tuple[Modality, ...] = (Modality.ASSERTED,),
+    ) -> ActorPath:
+        with self._reading() as graph:
+            ends = []
+            for term in (source, target):
+                ids = codec.actors_named(graph, term)
+                if not ids:
+                    raise ActorNotFound(term)
+                ends.append(sorted(ids))
+            view = codec.actor_event_view(graph, modalities)
+            candidates: list[list[str]] = []
+            for s in ends[0]:
+                for t in ends[1]:
+                    if s == t:
+                        candidates.append([s])
+                    elif s in view and t in view and nx.has_path(view, s, t):
+                        found = nx.all_shortest_paths(view, s, t)
+                        candidates.extend(itertools.islice(found, 1000))
+            best = best_path(candidates, max_events)
+            if best is None:
+                return ActorPath()
+            return ActorPath(
+                actors=tuple(codec.get_actor(graph, n) for n in best[::2]),
+                events=tuple(codec.get_event(graph, n) for n in best[1::2]),
+            )
 
     def get_place(self, place_id: str) -> Place:
         with self._reading() as graph:

@@ -42,9 +42,17 @@ from graph.errors import (
     PlaceNotFound,
     StoreUnavailable,
 )
-from graph.model import Actor, Article, Event, EventQuery, Place, PlaceKind
+from graph.model import Actor, Article, Event, EventQuery, Modality, Place, PlaceKind
 from graph.neo4j_upsert import upsert_in
-from graph.store import ActorQuery, EventPage, StoreStats, UpsertResult, fold
+from graph.paths import MAX_EVENTS, best_path
+from graph.store import (
+    ActorPath,
+    ActorQuery,
+    EventPage,
+    StoreStats,
+    UpsertResult,
+    fold,
+)
 
 __all__ = ["Neo4jStore"]
 
@@ -252,6 +260,39 @@ class Neo4jStore:
             limit=query.limit,
         )
         return [rows.actor_from(r["node"]) for r in found]
+
+    def shortest_path(
+        self,
+        source: str,
+        target: str,
+        *,
+        max_events: int = 4,
+        modalities: tuple[Modality, ...] = (Modality.ASSERTED,),
+    ) -> ActorPath:
+        ends = []
+        for term in (source, target):
+            ids = self._ids_named(cypher.ACTORS_NAMED, term)
+            if not ids:
+                raise ActorNotFound(term)
+            ends.append(sorted(ids))
+        candidates = [[s] for s in ends[0] if s in ends[1]]
+        candidates += [
+            r["ids"]
+            for r in self._read(
+                cypher.SHORTEST_PATHS,
+                sources=ends[0],
+                targets=ends[1],
+                max_length=2 * min(max_events, MAX_EVENTS),
+                modalities=[m.value for m in modalities],
+            )
+        ]
+        best = best_path(candidates, max_events)
+        if best is None:
+            return ActorPath()
+        return ActorPath(
+            actors=tuple(self.get_actor(n) for n in best[::2]),
+            events=tuple(self._events(best[1::2])),
+        )
 
     def get_place(self, place_id: str) -> Place:
         props = self._node(cypher.GET_PLACE, place_id)

@@ -21,9 +21,10 @@ from typing import Protocol, runtime_checkable
 from pydantic import BaseModel, ConfigDict
 
 from graph.config import Backend, StoreConfig
-from graph.model import Actor, ActorKind, Article, Event, EventQuery, Place
+from graph.model import Actor, ActorKind, Article, Event, EventQuery, Modality, Place
 
 __all__ = [
+    "ActorPath",
     "ActorQuery",
     "EventPage",
     "GraphStore",
@@ -78,6 +79,16 @@ class ActorQuery(_Frozen):
     offset: int = 0
 
 
+class ActorPath(_Frozen):
+    """How two actors are connected: ``events[i]`` joins ``actors[i]`` and ``actors[i+1]``.
+
+    Empty when no path exists within the hop limit.
+    """
+
+    actors: tuple[Actor, ...] = ()
+    events: tuple[Event, ...] = ()
+
+
 class StoreStats(_Frozen):
     actors: int
     events: int
@@ -116,6 +127,17 @@ class GraphStore(Protocol):
 
     def find_actors(self, query: ActorQuery) -> list[Actor]:
         """Actors whose name or an alias contains ``query.name``, ordered by name."""
+
+
+    def shortest_path(
+        self, source: str, target: str, *, max_events: int = 4,
+        modalities: tuple[Modality, ...] = (Modality.ASSERTED,),
+    ) -> ActorPath:
+        """The shortest chain of events linking two actors (ids or names).
+
+        Among equally short chains the one with the smallest node ids wins, so both
+        backends give the same answer. Raises ``ActorNotFound`` for an unknown actor.
+        """
 
     def get_place(self, place_id: str) -> Place:
         """A place by id; raises ``PlaceNotFound``."""
