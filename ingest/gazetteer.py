@@ -51,7 +51,7 @@ class Gazetteer:
         self._places: dict[str, Place] = {}
         self._place_entries: dict[str, PlaceEntry] = {p.id: p for p in files.places}
         self._home: dict[str, str] = {}
-        self._parent: dict[str, str] = {}
+        self._leader_from: dict[str, str] = {}
         self._offices: dict[str, list[tuple[str, Office]]] = defaultdict(list)
         self._terms: dict[str, list[Office]] = defaultdict(list)
         self._shorts: dict[str, list[str]] = defaultdict(list)
@@ -97,8 +97,8 @@ class Gazetteer:
             )
             if home:
                 self._home[o.id] = home
-            if o.part_of:
-                self._parent[o.id] = o.part_of
+            if o.leader_from:
+                self._leader_from[o.id] = o.leader_from
         for person in files.people:
             home = f"country:{person.country}" if person.country else None
             self._actors[person.id] = Actor(
@@ -240,12 +240,11 @@ class Gazetteer:
 
     def leader_of(self, holder_id: str, on: date) -> Actor | None:
         """The top leader of a country or organisation on a date (``leader: true``);
-        an organisation without one of its own takes the leader of a part of it."""
+        an organisation with ``leader_from`` takes the leader of that part of it
+        (the EU's is the European Commission's president)."""
         found = self._holders(holder_id, on, lambda o: o.leader)
-        if not found and holder_id.startswith("org:"):
-            for child, parent in self._parent.items():
-                if parent == holder_id:
-                    found += self._holders(child, on, lambda o: o.leader)
+        if not found and holder_id in self._leader_from:
+            return self.leader_of(self._leader_from[holder_id], on)
         return found[0] if len(found) == 1 else None
 
     def holds(self, person_id: str, role: str, holder_id: str | None, on: date) -> bool:

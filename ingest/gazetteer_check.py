@@ -107,10 +107,11 @@ def _organizations(files: GazetteerFiles) -> None:
     for o in files.organizations:
         if o.home is not None and o.home not in countries:
             raise GazetteerError(f"organizations.yaml: {o.id}: home {o.home} unknown")
-        if o.part_of is not None and o.part_of not in orgs:
-            raise GazetteerError(
-                f"organizations.yaml: {o.id}: part_of {o.part_of} unknown"
-            )
+        for field, ref in (("part_of", o.part_of), ("leader_from", o.leader_from)):
+            if ref is not None and ref not in orgs:
+                raise GazetteerError(
+                    f"organizations.yaml: {o.id}: {field} {ref} unknown"
+                )
 
 
 def check_references(files: GazetteerFiles) -> None:

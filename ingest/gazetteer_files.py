@@ -121,6 +121,7 @@ class OrgEntry(_Record):
     name: str = Field(min_length=1)
     home: Iso3 | None = None
     part_of: OrgId | None = None
+    leader_from: OrgId | None = None  # the part whose leader leads the whole
     qid: str | None = Field(default=None, pattern=r"^Q\d+$")
     names: Names = Names()
 
@@ -194,12 +195,22 @@ class GazetteerFiles(_Record):
     titles: TitlesFile
 
 
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Safe loader (libyaml when present) that leaves dates as text, so that a bad
+    date is reported by the entry's validation, with the entry's id."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regex) for tag, regex in resolvers if not tag.endswith(":timestamp")]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _read_yaml(path: Path) -> Any:
     if not path.is_file():
         raise GazetteerError(f"{path.name}: file not found at {path}")
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
     except yaml.YAMLError as exc:
         raise GazetteerError(f"{path.name}: not valid YAML: {exc}") from exc
 
