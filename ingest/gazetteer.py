@@ -215,10 +215,6 @@ class Gazetteer:
             current = self._place_entries.get(current.within)
         return False
 
-    def needs_context(self, place_id: str) -> bool:
-        entry = self._place_entries.get(place_id)
-        return bool(entry and entry.needs_context is True)
-
     # -- offices ---------------------------------------------------------------------
 
     def offices(self, person_id: str) -> tuple[Office, ...]:
@@ -278,6 +274,10 @@ class Gazetteer:
     def standalone_person(self, form: str) -> str | None:
         """The person a standalone short form names on its own ("Putin"), if any."""
         return self._standalone.get(fold(form))
+
+    def surfaces(self) -> list[str]:
+        """Every distinct surface form (names, aliases, demonyms, short forms)."""
+        return sorted({entry.surface for _, entry in self._aliases})
 
     def role_equivalents(self, role: str) -> tuple[str, ...]:
         """Roles to try, in order, when nobody holds ``role``."""

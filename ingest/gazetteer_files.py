@@ -210,7 +210,7 @@ def _read_yaml(path: Path) -> Any:
     if not path.is_file():
         raise GazetteerError(f"{path.name}: file not found at {path}")
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except yaml.YAMLError as exc:
         raise GazetteerError(f"{path.name}: not valid YAML: {exc}") from exc
 

@@ -46,6 +46,13 @@ logger = logging.getLogger(__name__)
 MentionKind = Literal["person", "country", "organization", "place"]
 Via = Literal["name", "alias", "short", "demonym", "title", "capital", "unknown"]
 _PRIORITY = {"person": 0, "organization": 1, "country": 2, "place": 3}
+_KINDS: dict[str | None, MentionKind] = {
+    "person": "person",
+    "organization": "organization",
+    "country": "country",
+    "place": "place",
+}
+_VIAS: dict[str, Via] = {v: v for v in ("name", "alias", "short", "demonym")}
 _LOCATIVE = re.compile(
     r"\b(in|at|to|from|near|outside|into|towards?|via|di|ke|dari|kota|menuju|dekat)"
     r"\s+$",
@@ -113,7 +120,7 @@ def _item(
             holder = best.target
         elif best.kind == "place":
             holder = gaz.capital_country(best.target)
-        return Item(start, end, "entity", best.target, best.kind, holder)
+        return Item(start, end, "entity", best.target, best.kind, holder, best.via)
     if any(e.via == "short" for e in entries):
         return Item(start, end, "short", "")
     role = next(e.target for e in entries if e.kind == "title")
@@ -128,19 +135,22 @@ class _Resolver:
         self.named: dict[str, int] = {}  # person id -> order of the last full mention
         self.clock = 0
         self.out: list[Mention] = []
-        self.via: dict[tuple[int, int], str] = {}
 
     def _emit(
         self,
-        start: int,
-        end: int,
+        span: tuple[int, int],
         entity: str,
         kind: MentionKind,
         via: Via,
-        **kw: object,
+        role: str | None = None,
+        country: str | None = None,
+        actor: Actor | None = None,
     ) -> None:
-        mention = Mention(start, end, self.text[start:end], entity, kind, via, **kw)  # type: ignore[arg-type]
-        self.out.append(mention)
+        start, end = span
+        text = self.text[start:end]
+        self.out.append(
+            Mention(start, end, text, entity, kind, via, role, country, actor)
+        )
         if kind == "person" and via != "unknown":
             self.clock += 1
             self.named[entity] = self.clock
@@ -161,19 +171,16 @@ class _Resolver:
                 return fits[0]
         return None
 
-    def entity(self, item: Item, via: str) -> None:
-        kind = item.entity_kind or "place"
+    def entity(self, item: Item) -> None:
+        span = (item.start, item.end)
         if item.kind == "short":
             person = self.short(self.text[item.start : item.end])
             if person:
-                self._emit(item.start, item.end, person, "person", "short")
-            return
-        if kind == "place" and item.holder:
-            self._emit(
-                item.start, item.end, item.ref, "place", "capital", country=item.holder
-            )
-            return
-        self._emit(item.start, item.end, item.ref, kind, via)  # type: ignore[arg-type]
+                self._emit(span, person, "person", "short")
+        elif item.entity_kind == "place" and item.holder:
+            self._emit(span, item.ref, "place", "capital", country=item.holder)
+        else:
+            self._emit(span, item.ref, _KINDS[item.entity_kind], _VIAS[item.via])
 
     def _holders(self, holder: str) -> list[str]:
         """The title's holder, then (for a national body such as a ruling party or
@@ -208,7 +215,8 @@ class _Resolver:
             for candidate in self.gaz.role_equivalents(role)
         )
 
-    def group(self, group: Group, items: list[Item], vias: dict[int, str]) -> None:
+    def group(self, group: Group, items: list[Item]) -> None:
+        span = (group.start, group.end)
         role = items[group.title].ref if group.current else None
         q = items[group.qualifier] if group.qualifier is not None else None
         holder = q.holder if q else None
@@ -219,63 +227,24 @@ class _Resolver:
                 person = self.short(self.text[name.start : name.end], role, holder)
                 via: Via = "short"
             else:
-                person, via = name.ref, vias[group.name]  # type: ignore[assignment]
+                person, via = name.ref, _VIAS[name.via]
             if person is not None:
                 held = role if role and self.holds(person, role, holder) else None
-                self._emit(
-                    group.start,
-                    group.end,
-                    person,
-                    "person",
-                    via,
-                    role=held,
-                    country=country,
-                )
+                self._emit(span, person, "person", via, held, country)
                 return
         if group.unknown is not None:
-            name_text = self.text[group.unknown[0] : group.unknown[1]]
-            home = country or (self.gaz.country_of(holder) if holder else None)
-            actor = self.gaz.unknown_person(name_text, home)
-            self._emit(
-                group.start,
-                group.end,
-                actor.id,
-                "person",
-                "unknown",
-                role=role,
-                country=country,
-                actor=actor,
-            )
+            written = self.text[group.unknown[0] : group.unknown[1]]
+            actor = self.gaz.unknown_person(written, country)
+            self._emit(span, actor.id, "person", "unknown", role, country, actor)
+        elif q is None or holder is None:
             return
-        if q is None:
-            return
-        if role is None:  # "the former Russian president": only the country is sure
-            self.entity(q, vias[group.qualifier])  # type: ignore[index]
-            return
-        person = self.holder_of_title(role, holder) if holder else None
-        if person is not None:
-            self._emit(
-                group.start,
-                group.end,
-                person,
-                "person",
-                "title",
-                role=role,
-                country=country,
-            )
+        elif role is None:  # "the former Russian president": only the country is sure
+            self.entity(q)
+        elif person := self.holder_of_title(role, holder):
+            self._emit(span, person, "person", "title", role, country)
         else:
-            kind: MentionKind = (
-                "organization" if holder and holder.startswith("org:") else "country"
-            )
-            self._emit(
-                group.start,
-                group.end,
-                holder or q.ref,
-                kind,
-                "title",
-                role=role,
-                country=country,
-            )
+            kind = _KINDS["organization" if holder.startswith("org:") else "country"]
+            self._emit(span, holder, kind, "title", role, country)
 
 
 def find_mentions(text: str, lang: str, on: date | None = None) -> list[Mention]:
@@ -296,16 +265,12 @@ def find_mentions(text: str, lang: str, on: date | None = None) -> list[Mention]
     gaz = load_gazetteer()
     selected = _select(gaz.matcher(lang).hits(text), text)
     items = [_item(gaz, s, e, entries) for s, e, entries in selected]
-    vias = {
-        i: next((e.via for e in entries if e.target == items[i].ref), "name")
-        for i, (_, _, entries) in enumerate(selected)
-    }
     groups = {g.title: g for g in find_groups(text, items, lang)}
     consumed = {i for g in groups.values() for i in g.consumed}
     resolver = _Resolver(gaz, text, on)
     for i, item in enumerate(items):
         if i in groups:
-            resolver.group(groups[i], items, vias)
+            resolver.group(groups[i], items)
         elif i not in consumed and item.kind != "title":
-            resolver.entity(item, vias[i])
+            resolver.entity(item)
     return sorted(resolver.out, key=lambda m: m.start)

@@ -52,7 +52,8 @@ _NOT_NAMES = frozenset(
     selasa rabu kamis jumat sabtu minggu januari februari maret mei juni juli
     agustus oktober desember minister ministry office house council party government
     state department republic kingdom committee commission assembly forces army navy
-    union bank court agency menteri kementerian kantor dewan partai pemerintah
+    union bank court agency league cup club menteri kementerian kantor dewan partai
+    pemerintah
     negara republik kerajaan komisi majelis angkatan tentara umum bank mahkamah
     badan
     """.split()  # noqa: SIM905
@@ -63,9 +64,9 @@ _NOT_NAMES = frozenset(
 class Item:
     """One matched span: ``kind`` is entity, short or title.
 
-    For entities ``ref`` is the entity id and ``entity_kind`` its kind (with
-    ``holder`` the country or organisation it can qualify a title with, if any); for
-    titles ``ref`` is the role; for short forms ``ref`` is the form as written.
+    For entities ``ref`` is the entity id, ``entity_kind`` its kind, ``via`` how the
+    text names it, and ``holder`` the country or organisation it can qualify a title
+    with, if any; for titles ``ref`` is the role; short forms carry no ``ref``.
     """
 
     start: int
@@ -74,6 +75,7 @@ class Item:
     ref: str
     entity_kind: str | None = None
     holder: str | None = None
+    via: str = "name"
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,10 +111,10 @@ def _names_person(item: Item) -> bool:
     )
 
 
-def unknown_name_end(text: str, pos: int, limit: int) -> int | None:
-    """End of a run of capitalised words starting at ``pos`` (before ``limit``), or
-    None if no name starts there. Lower-case particles may join two capitalised words
-    ("Mohammed bin Zayed"); a trailing possessive "'s" is left out."""
+def unknown_name_end(text: str, pos: int, limit: int, min_words: int = 1) -> int | None:
+    """End of a run of at least ``min_words`` capitalised words starting at ``pos``
+    (before ``limit``), or None if no name starts there. Lower-case particles may join
+    two capitalised words ("Mohammed bin Zayed"); a trailing possessive is left out."""
     end: int | None = None
     count = 0
     cursor = pos
@@ -136,11 +138,17 @@ def unknown_name_end(text: str, pos: int, limit: int) -> int | None:
         ):
             break
         cursor = match.end() + 1
-    return end
+    return end if count >= min_words else None
 
 
 def _name_after(
-    text: str, items: Sequence[Item], after: int, pos: int, *, capital: bool
+    text: str,
+    items: Sequence[Item],
+    after: int,
+    pos: int,
+    *,
+    capital: bool,
+    min_words: int,
 ) -> tuple[int | None, tuple[int, int] | None]:
     """A known person (item index) or an unknown name span right after ``pos``."""
     nxt = after + 1
@@ -151,7 +159,7 @@ def _name_after(
     if not capital or pos >= len(text) or text[pos] != " ":
         return None, None
     limit = items[nxt].start if nxt < len(items) else len(text)
-    end = unknown_name_end(text, pos + 1, limit)
+    end = unknown_name_end(text, pos + 1, limit, min_words)
     return (None, (pos + 1, end)) if end is not None else (None, None)
 
 
@@ -173,7 +181,9 @@ def _english(text: str, items: Sequence[Item], i: int) -> Group | None:
     ):
         qualifier, end, last = i + 1, following.end, i + 1
     capital = text[title.start].isupper() or qualifier is not None
-    name, unknown = _name_after(text, items, last, end, capital=capital)
+    # a lone capitalised word after an English title is rarely a name ("Premier
+    # League"); Indonesian news often names people by a single name
+    name, unknown = _name_after(text, items, last, end, capital=capital, min_words=2)
     return _group(text, items, i, last, start, end, qualifier, name, unknown)
 
 
@@ -198,7 +208,7 @@ def _indonesian(text: str, items: Sequence[Item], i: int) -> Group | None:
         ):
             end, last = again.end + 1, i + 2
     capital = text[title.start].isupper() or qualifier is not None
-    name, unknown = _name_after(text, items, last, end, capital=capital)
+    name, unknown = _name_after(text, items, last, end, capital=capital, min_words=1)
     if name is None and unknown is None and qualifier is not None:
         for word in _DEMONSTRATIVES:
             if re.match(rf"\s+{word}\b", text[end : end + 20], re.IGNORECASE):

@@ -308,8 +308,25 @@ def test_an_unknown_name_takes_the_country_of_its_title() -> None:
     assert mention.actor.country == "country:KEN"
 
 
+def test_titles_of_national_bodies_and_seats_of_government() -> None:
+    panglima = only("Panglima TNI meninjau latihan.", "id")
+    assert (panglima.entity_id, panglima.role, panglima.country) == (
+        "person:agus-subiyanto",
+        "military_chief",
+        "country:IDN",
+    )
+    peskov = only("Kremlin spokesman Dmitry Peskov declined to comment.")
+    assert (peskov.entity_id, peskov.role, peskov.country) == (
+        "person:dmitry-peskov",
+        "spokesperson",
+        "country:RUS",
+    )
+    assert ids("the head of the IAEA said") == ["person:rafael-grossi"]
+
+
 def test_capitalised_words_that_are_not_names_are_not_people() -> None:
     assert ids("The President On Monday said", on=None) == []
+    assert ids("The Premier League resumed.") == []
     assert (
         ids('menyapa Kim dengan sebutan "Pemimpin Negara yang terhormat"', "id") == []
     )
