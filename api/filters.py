@@ -27,6 +27,7 @@ __all__ = [
     "MeetingFilters",
     "Paging",
     "build_query",
+    "modalities_from",
     "parse_bound",
 ]
 
@@ -74,7 +75,8 @@ class Paging:
         self.offset = offset
 
 
-def _modalities(values: list[str]) -> tuple[Modality, ...]:
+def modalities_from(values: list[str]) -> tuple[Modality, ...]:
+    """Modalities named in a query string; ``any`` means no filter."""
     if any(v.lower() == "any" for v in values):
         return ()
     try:
@@ -144,7 +146,7 @@ def event_filters(
         actors=actor,
         place=place,
         dates=dates,
-        modalities=_modalities(modality or []),
+        modalities=modalities_from(modality or []),
         paging=paging,
     )
 
@@ -168,7 +170,7 @@ def meeting_filters(
         actors=actor,
         place=place,
         dates=dates,
-        modalities=_modalities(modality or ["asserted"]),
+        modalities=modalities_from(modality or ["asserted"]),
         paging=paging,
     )
 

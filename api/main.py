@@ -15,7 +15,7 @@ from fastapi import FastAPI
 from fastapi_offline import FastAPIOffline
 
 from api.errors import install_error_handlers
-from api.routes import actors, events, export, health, ingest, meetings
+from api.routes import actors, events, export, health, ingest, meetings, paths
 from api.settings import ApiSettings
 from graph.errors import StoreUnavailable
 from graph.store import build_store
@@ -54,6 +54,6 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     install_error_handlers(app)
-    for module in (health, meetings, events, actors, ingest, export):
+    for module in (health, meetings, events, actors, paths, ingest, export):
         app.include_router(module.router)
     return app

@@ -128,9 +128,12 @@ class GraphStore(Protocol):
     def find_actors(self, query: ActorQuery) -> list[Actor]:
         """Actors whose name or an alias contains ``query.name``, ordered by name."""
 
-
     def shortest_path(
-        self, source: str, target: str, *, max_events: int = 4,
+        self,
+        source: str,
+        target: str,
+        *,
+        max_events: int = 4,
         modalities: tuple[Modality, ...] = (Modality.ASSERTED,),
     ) -> ActorPath:
         """The shortest chain of events linking two actors (ids or names).

@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-import ahocorasick  # type: ignore[import-not-found]
+import ahocorasick
 
 __all__ = ["AliasEntry", "AliasMatcher", "Hit", "fold", "is_case_sensitive"]
 

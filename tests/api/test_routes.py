@@ -173,3 +173,16 @@ def test_export_turtle_and_json_ld(client: TestClient) -> None:
     assert jsonld.headers["content-type"].startswith("application/ld+json")
     assert len(Graph().parse(data=jsonld.text, format="json-ld")) > len(graph)
     assert client.get("/export", params={"format": "xml"}).status_code == 422
+
+
+def test_paths_between_actors(client: TestClient) -> None:
+    body = client.get("/paths", params={"a": "North Korea", "b": "Ukraine"}).json()
+    assert body["found"] is True
+    assert [x["name"] for x in body["actors"]] == ["North Korea", "Ukraine"]
+    assert [e["type"] for e in body["events"]] == ["TROOP_DEPLOYMENT"]
+    none = client.get("/paths", params={"a": "Kim Jong Un", "b": "Ukraine"}).json()
+    assert none == {"found": False, "actors": [], "events": []}
+    assert (
+        client.get("/paths", params={"a": "Nobody", "b": "Ukraine"}).status_code == 404
+    )
+    assert client.get("/paths", params={"a": "Kim Jong Un"}).status_code == 422

@@ -49,28 +49,42 @@ from graph.store import GraphStore, open_store
 from tests.factories import article, meeting
 
 CITIES = [
-    Place(id=f"place:xxx-city{n}", name=f"City{n}", kind=PlaceKind.CITY, country="country:XXX")
+    Place(
+        id=f"place:xxx-city{n}",
+        name=f"City{n}",
+        kind=PlaceKind.CITY,
+        country="country:XXX",
+    )
     for n in range(20)
 ]
 LEADERS = [
     Actor(id=f"person:leader-{n}", name=f"Leader {n}", kind=ActorKind.PERSON)
     for n in range(60)
 ]
-QUERY = EventQuery(types=(EventType.MEETING,), place="City3",
-                   modalities=(Modality.ASSERTED,), limit=50)
+QUERY = EventQuery(
+    types=(EventType.MEETING,), place="City3", modalities=(Modality.ASSERTED,), limit=50
+)
 
 
 def synthetic(n_events: int) -> list[tuple[object, list[Event]]]:
     """``n_events`` distinct meetings, four per article, spread over cities and days."""
     batches = []
     for a in range(0, n_events, 4):
-        lines = [f"Leader {a + i} met Leader {a + i + 1} in City{(a + i) % 20}." for i in range(4)]
+        lines = [
+            f"Leader {a + i} met Leader {a + i + 1} in City{(a + i) % 20}."
+            for i in range(4)
+        ]
         source = article(" ".join(lines), url=f"https://bench.example/{a}")
         events = [
-            meeting(source, line, LEADERS[(a + i) % 60], LEADERS[(a + i + 7) % 60],
-                    place=CITIES[(a + i) % 20],
-                    date=f"{2000 + (a + i) // 365 % 25}-{(a + i) % 12 + 1:02d}-"
-                         f"{(a + i) % 28 + 1:02d}")
+            meeting(
+                source,
+                line,
+                LEADERS[(a + i) % 60],
+                LEADERS[(a + i + 7) % 60],
+                place=CITIES[(a + i) % 20],
+                date=f"{2000 + (a + i) // 365 % 25}-{(a + i) % 12 + 1:02d}-"
+                f"{(a + i) % 28 + 1:02d}",
+            )
             for i, line in enumerate(lines[: min(4, n_events - a)])
         ]
         batches.append((source, events))
@@ -104,8 +118,11 @@ def api_latency(config: StoreConfig, clients: int, seconds: float) -> list[float
     """Per-request latencies of ``GET /meetings?place=City3`` under ``clients`` threads."""
     settings = ApiSettings(_env_file=None, env="test", store=config)  # type: ignore[call-arg]
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1",
-                                           port=port, log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_app(settings), host="127.0.0.1", port=port, log_level="warning"
+        )
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     while not server.started:
@@ -123,31 +140,45 @@ def api_latency(config: StoreConfig, clients: int, seconds: float) -> list[float
         return out
 
     with ThreadPoolExecutor(clients) as pool:
-        latencies = [x for f in [pool.submit(worker) for _ in range(clients)] for x in f.result()]
+        latencies = [
+            x for f in [pool.submit(worker) for _ in range(clients)] for x in f.result()
+        ]
     server.should_exit = True
     thread.join(10)
     return latencies
 
 
 def p(samples: list[float], q: float) -> float:
-    return statistics.quantiles(samples, n=100)[int(q) - 1] * 1000 if len(samples) > 1 else (
-        samples[0] * 1000)
+    return (
+        statistics.quantiles(samples, n=100)[int(q) - 1] * 1000
+        if len(samples) > 1
+        else (samples[0] * 1000)
+    )
 
 
-def report(name: str, store: GraphStore, config: StoreConfig,
-           baseline: Callable[[], object], args: argparse.Namespace,
-           batches: list[tuple[object, list[Event]]]) -> float:
+def report(
+    name: str,
+    store: GraphStore,
+    config: StoreConfig,
+    baseline: Callable[[], object],
+    args: argparse.Namespace,
+    batches: list[tuple[object, list[Event]]],
+) -> float:
     seconds = write(store, batches)
     rate = args.events / seconds
     print(f"[{name}] write {args.events} events: {seconds:.2f}s = {rate:,.0f} events/s")
     direct = timed(lambda: store.find_events(QUERY), 50)
     base = timed(baseline, 50)
-    print(f"[{name}] meetings in one city: store p50 {p(direct, 50):.2f} ms, "
-          f"baseline p50 {p(base, 50):.2f} ms -> ratio {p(direct, 50) / p(base, 50):.1f}x")
+    print(
+        f"[{name}] meetings in one city: store p50 {p(direct, 50):.2f} ms, "
+        f"baseline p50 {p(base, 50):.2f} ms -> ratio {p(direct, 50) / p(base, 50):.1f}x"
+    )
     latencies = api_latency(config, args.clients, args.seconds)
-    print(f"[{name}] API under {args.clients} clients: {len(latencies) / args.seconds:,.0f} req/s,"
-          f" p50 {p(latencies, 50):.2f} ms, p95 {p(latencies, 95):.2f} ms -> "
-          f"p50 ratio to the direct store call {p(latencies, 50) / p(direct, 50):.1f}x")
+    print(
+        f"[{name}] API under {args.clients} clients: {len(latencies) / args.seconds:,.0f} req/s,"
+        f" p50 {p(latencies, 50):.2f} ms, p95 {p(latencies, 95):.2f} ms -> "
+        f"p50 ratio to the direct store call {p(latencies, 50) / p(direct, 50):.1f}x"
+    )
     return rate
 
 
@@ -165,9 +196,14 @@ def main() -> None:
 
         def scan() -> object:
             graph = memory.snapshot()
-            return [n for n, a in graph.nodes(data=True)
-                    if a.get("type") == "MEETING" and any(
-                        graph.nodes[d].get("name") == "City3" for _, d in graph.out_edges(n))]
+            return [
+                n
+                for n, a in graph.nodes(data=True)
+                if a.get("type") == "MEETING"
+                and any(
+                    graph.nodes[d].get("name") == "City3" for _, d in graph.out_edges(n)
+                )
+            ]
 
         memory_rate = report("memory", memory, config, scan, args, batches)
 
@@ -185,7 +221,8 @@ def main() -> None:
             "MATCH (e:Meeting {modality: 'asserted'})-[:OCCURRED_AT]->(:Place {name: $p}) "
             "MATCH (a:Actor)-[r:PARTICIPATED_IN]->(e) "
             "RETURN e.id, collect(a.name) ORDER BY e.date_start LIMIT 50",
-            p="City3", database_=config.neo4j_database,
+            p="City3",
+            database_=config.neo4j_database,
         )
 
     neo4j_rate = report("neo4j", store, config, raw, args, batches)

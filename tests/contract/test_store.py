@@ -361,18 +361,28 @@ def test_place_outside_known_places_is_kept(store: GraphStore) -> None:
 
 
 def test_shortest_path_between_actors(store: GraphStore) -> None:
-    store.upsert([EN, ID], [
-        *_all_en(),
-        meeting(ID, "Kim juga bertemu Alexander Lukashenko.", KIM, LUKASHENKO,
-                place=BEIJING, date="2025-09-03"),
-    ])
+    store.upsert(
+        [EN, ID],
+        [
+            *_all_en(),
+            meeting(
+                ID,
+                "Kim juga bertemu Alexander Lukashenko.",
+                KIM,
+                LUKASHENKO,
+                place=BEIJING,
+                date="2025-09-03",
+            ),
+        ],
+    )
     path = store.shortest_path("Alexander Lukashenko", "Xi Jinping")
     assert [a.id for a in path.actors] == [LUKASHENKO.id, KIM.id, XI.id]
     assert [e.type for e in path.events] == [EventType.MEETING, EventType.PARADE]
     direct = store.shortest_path(KIM.id, "putin")
     assert len(direct.events) == 1  # the meeting and the parade tie: smallest id wins
     assert direct.events[0].id == min(
-        e.id for e in store.find_events(EventQuery(actors=(KIM.id, PUTIN.id))).items)
+        e.id for e in store.find_events(EventQuery(actors=(KIM.id, PUTIN.id))).items
+    )
     assert store.shortest_path(LUKASHENKO.id, "Xi Jinping", max_events=1) == ActorPath()
     with pytest.raises(ActorNotFound):
         store.shortest_path("Nobody", "Kim")
@@ -380,8 +390,19 @@ def test_shortest_path_between_actors(store: GraphStore) -> None:
 
 def test_shortest_path_ignores_unasserted_events_by_default(store: GraphStore) -> None:
     plan = article("Lukashenko will meet Xi Jinping.")
-    store.upsert([plan], [meeting(plan, "Lukashenko will meet Xi Jinping.", LUKASHENKO, XI,
-                                  date="2025-10", modality=Modality.PLANNED)])
+    store.upsert(
+        [plan],
+        [
+            meeting(
+                plan,
+                "Lukashenko will meet Xi Jinping.",
+                LUKASHENKO,
+                XI,
+                date="2025-10",
+                modality=Modality.PLANNED,
+            )
+        ],
+    )
     assert store.shortest_path(LUKASHENKO.id, XI.id) == ActorPath()
     planned = store.shortest_path(LUKASHENKO.id, XI.id, modalities=())
     assert [e.modality for e in planned.events] == [Modality.PLANNED]
