@@ -401,7 +401,7 @@ def places_named(graph: Graph, term: str) -> set[str]:
 
 
 def actor_event_view(graph: Graph, modalities: tuple[Modality, ...]) -> nx.Graph[str]:
-    """Undirected actor-event graph over events of the given modalities (all if none)."""
+    """Undirected actor-event graph over events of these modalities (all if none)."""
     wanted = {m.value for m in modalities}
     view: nx.Graph[str] = nx.Graph()
     for src, dst, d in graph.edges(data=True):

@@ -80,7 +80,7 @@ class ActorQuery(_Frozen):
 
 
 class ActorPath(_Frozen):
-    """How two actors are connected: ``events[i]`` joins ``actors[i]`` and ``actors[i+1]``.
+    """How two actors are connected: ``events[i]`` joins ``actors[i]``, ``actors[i+1]``.
 
     Empty when no path exists within the hop limit.
     """

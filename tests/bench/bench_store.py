@@ -21,6 +21,7 @@ import argparse
 import os
 import socket
 import statistics
+import sys
 import tempfile
 import threading
 import time
@@ -91,6 +92,10 @@ def synthetic(n_events: int) -> list[tuple[object, list[Event]]]:
     return batches
 
 
+def say(line: str) -> None:
+    sys.stdout.write(line + "\n")
+
+
 def timed(fn: Callable[[], object], repeat: int) -> list[float]:
     samples = []
     for _ in range(repeat):
@@ -115,7 +120,7 @@ def _free_port() -> int:
 
 
 def api_latency(config: StoreConfig, clients: int, seconds: float) -> list[float]:
-    """Per-request latencies of ``GET /meetings?place=City3`` under ``clients`` threads."""
+    """Latencies of ``GET /meetings?place=City3`` under ``clients`` threads."""
     settings = ApiSettings(_env_file=None, env="test", store=config)  # type: ignore[call-arg]
     port = _free_port()
     server = uvicorn.Server(
@@ -166,16 +171,17 @@ def report(
 ) -> float:
     seconds = write(store, batches)
     rate = args.events / seconds
-    print(f"[{name}] write {args.events} events: {seconds:.2f}s = {rate:,.0f} events/s")
+    say(f"[{name}] write {args.events} events: {seconds:.2f}s = {rate:,.0f} events/s")
     direct = timed(lambda: store.find_events(QUERY), 50)
     base = timed(baseline, 50)
-    print(
+    say(
         f"[{name}] meetings in one city: store p50 {p(direct, 50):.2f} ms, "
         f"baseline p50 {p(base, 50):.2f} ms -> ratio {p(direct, 50) / p(base, 50):.1f}x"
     )
     latencies = api_latency(config, args.clients, args.seconds)
-    print(
-        f"[{name}] API under {args.clients} clients: {len(latencies) / args.seconds:,.0f} req/s,"
+    say(
+        f"[{name}] API under {args.clients} clients: "
+        f"{len(latencies) / args.seconds:,.0f} req/s,"
         f" p50 {p(latencies, 50):.2f} ms, p95 {p(latencies, 95):.2f} ms -> "
         f"p50 ratio to the direct store call {p(latencies, 50) / p(direct, 50):.1f}x"
     )
@@ -209,7 +215,7 @@ def main() -> None:
 
     uri = os.environ.get("DIPLOGRAPH_TEST_NEO4J_URI")
     if not uri:
-        print("[neo4j] skipped: set DIPLOGRAPH_TEST_NEO4J_URI (make neo4j-test-start)")
+        say("[neo4j] skipped: set DIPLOGRAPH_TEST_NEO4J_URI (make neo4j-test-start)")
         return
     config = StoreConfig(backend=Backend.NEO4J, neo4j_uri=uri)
     store = open_store(config)
@@ -218,7 +224,8 @@ def main() -> None:
 
     def raw() -> object:
         return driver.execute_query(
-            "MATCH (e:Meeting {modality: 'asserted'})-[:OCCURRED_AT]->(:Place {name: $p}) "
+            "MATCH (e:Meeting {modality: 'asserted'})"
+            "-[:OCCURRED_AT]->(:Place {name: $p}) "
             "MATCH (a:Actor)-[r:PARTICIPATED_IN]->(e) "
             "RETURN e.id, collect(a.name) ORDER BY e.date_start LIMIT 50",
             p="City3",
@@ -226,7 +233,7 @@ def main() -> None:
         )
 
     neo4j_rate = report("neo4j", store, config, raw, args, batches)
-    print(f"[neo4j vs memory] write throughput ratio {neo4j_rate / memory_rate:.2f}x")
+    say(f"[neo4j vs memory] write throughput ratio {neo4j_rate / memory_rate:.2f}x")
     store.wipe()  # type: ignore[attr-defined]
     store.close()
 
