@@ -12,6 +12,7 @@ from datetime import datetime
 from pydantic import BaseModel, ConfigDict, Field
 
 from graph.model import Actor, Article, Event, Evidence, Place
+from graph.store import EventPage
 
 __all__ = [
     "ActorOut",
@@ -120,6 +121,15 @@ class EventPageOut(_Out):
     total: int
     limit: int
     offset: int
+
+    @classmethod
+    def of(cls, page: EventPage) -> EventPageOut:
+        return cls(
+            items=[EventOut.of(e) for e in page.items],
+            total=page.total,
+            limit=page.limit,
+            offset=page.offset,
+        )
 
 
 class ActorOut(_Out):

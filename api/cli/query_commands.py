@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -11,7 +12,7 @@ from rich.table import Table
 from api.cli.app import DataDirOption, console, fail, query_app, store_for
 from api.filters import DateRange, Paging, build_query
 from api.schemas import ActorOut, EventOut
-from graph.model import ActorKind, Event, EventType, Modality
+from graph.model import ActorKind, Event, EventQuery, EventType, Modality
 from graph.store import ActorQuery
 
 ActorOpt = Annotated[
@@ -64,6 +65,15 @@ def _show(events: tuple[Event, ...], total: int, as_json: bool) -> None:
     console.print(f"{len(events)} of {total}")
 
 
+def _find_and_show(query: EventQuery, data_dir: Path | None, as_json: bool) -> None:
+    store = store_for(data_dir)
+    try:
+        page = store.find_events(query)
+    finally:
+        store.close()
+    _show(page.items, page.total, as_json)
+
+
 @query_app.command("meetings")
 def meetings(
     place: PlaceOpt = None,
@@ -87,12 +97,7 @@ def meetings(
         modalities=() if any_modality else (Modality.ASSERTED,),
         paging=Paging(limit=limit, offset=0),
     )
-    store = store_for(data_dir)
-    try:
-        page = store.find_events(query)
-    finally:
-        store.close()
-    _show(page.items, page.total, as_json)
+    _find_and_show(query, data_dir, as_json)
 
 
 @query_app.command("events")
@@ -120,12 +125,7 @@ def events(
         modalities=tuple(modality or ()),
         paging=Paging(limit=limit, offset=0),
     )
-    store = store_for(data_dir)
-    try:
-        page = store.find_events(query)
-    finally:
-        store.close()
-    _show(page.items, page.total, as_json)
+    _find_and_show(query, data_dir, as_json)
 
 
 @query_app.command("actors")

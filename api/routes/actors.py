@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 
 from api.deps import StoreDep
 from api.filters import EventFilters
-from api.schemas import ActorOut, ErrorOut, EventOut, EventPageOut
+from api.schemas import ActorOut, ErrorOut, EventPageOut
 from graph.model import ActorKind
 from graph.store import ActorQuery
 
@@ -48,9 +48,4 @@ def actor_events(store: StoreDep, actor_id: str, query: EventFilters) -> EventPa
     page = store.find_events(
         query.model_copy(update={"actors": (actor.id, *query.actors)})
     )
-    return EventPageOut(
-        items=[EventOut.of(e) for e in page.items],
-        total=page.total,
-        limit=page.limit,
-        offset=page.offset,
-    )
+    return EventPageOut.of(page)

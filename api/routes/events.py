@@ -15,12 +15,7 @@ router = APIRouter(tags=["events"])
 def list_events(store: StoreDep, query: EventFilters) -> EventPageOut:
     """Events matching every filter; ``actor`` repeated means all of them took part."""
     page = store.find_events(query)
-    return EventPageOut(
-        items=[EventOut.of(e) for e in page.items],
-        total=page.total,
-        limit=page.limit,
-        offset=page.offset,
-    )
+    return EventPageOut.of(page)
 
 
 @router.get(

@@ -6,7 +6,7 @@ from fastapi import APIRouter
 
 from api.deps import StoreDep
 from api.filters import MeetingFilters
-from api.schemas import EventOut, EventPageOut
+from api.schemas import EventPageOut
 
 router = APIRouter(tags=["meetings"])
 
@@ -15,9 +15,4 @@ router = APIRouter(tags=["meetings"])
 def meetings(store: StoreDep, query: MeetingFilters) -> EventPageOut:
     """Meetings (asserted only unless ``modality`` says otherwise), oldest first."""
     page = store.find_events(query)
-    return EventPageOut(
-        items=[EventOut.of(e) for e in page.items],
-        total=page.total,
-        limit=page.limit,
-        offset=page.offset,
-    )
+    return EventPageOut.of(page)
