@@ -1,0 +1,1 @@
+"""Gazetteer data files and the script that seeds them."""
