@@ -25,11 +25,13 @@ import re
 from dataclasses import dataclass
 
 from graph.model import DatePrecision, Modality, Place, PlaceKind
+from ingest.dates import DateMention
 from ingest.extract import temporal
 from ingest.extract.candidate import Candidate, History
 from ingest.extract.clauses import scope
 from ingest.extract.document import Doc, Sentence
 from ingest.extract.entities import Ent, city_level, gazetteer
+from ingest.extract.locate import located
 from ingest.extract.modality import modality_at
 from ingest.extract.triggers import Trigger
 
@@ -37,13 +39,17 @@ __all__ = ["Ctx", "more_specific"]
 
 logger = logging.getLogger(__name__)
 
-_TOKEN = re.compile(r"[^\s]+")
 _SKIP_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "sang", "para"})
 _PREPOSITIONS = ("with", "between", "by", "to", "from", "against", "for", "of", "addressee")
 _NON_PARTICIPANT_BEFORE = 30
 _NON_PARTICIPANT_AFTER = 45
-_WALK = 8
 _SPECIFIC = {PlaceKind.VENUE: 3, PlaceKind.CITY: 2, PlaceKind.REGION: 1}
+_RANK = {
+    Modality.ASSERTED: 0,
+    Modality.PLANNED: 1,
+    Modality.SPECULATED: 2,
+    Modality.NEGATED: 3,
+}
 
 
 
@@ -118,9 +124,7 @@ class Ctx:
         text, lex = self.text, self.doc.lex
         lo = max(self.sentence.start, ent.start - _NON_PARTICIPANT_BEFORE)
         for match in lex.non_participant.finditer(text, lo, ent.start):
-            if not text[match.end() : ent.start].strip(" ,:").count(",") and (
-                match.end() >= ent.start - _NON_PARTICIPANT_BEFORE
-            ):
+            if "," not in text[match.end() : ent.start]:
                 return True
         after = text[ent.end : min(self.sentence.end, ent.end + _NON_PARTICIPANT_AFTER)]
         if after.startswith(","):
@@ -130,28 +134,13 @@ class Ctx:
 
     # -- actors ----------------------------------------------------------------------
 
-    def located(self, ent: Ent, *, origin: bool = False) -> bool:
-        """Whether the text uses ``ent`` as a location ("in Beijing", "di Kursk"),
-        walking back over names and place nouns ("di Lapangan Kim Il Sung,
-        Pyongyang", "in the ancient city of Gyeongju"); ``origin`` also accepts
-        "from" / "dari"."""
-        if ent.place is None or ent.is_person:
-            return False
-        lex = self.doc.lex
-        tokens = _TOKEN.findall(self.text[self.sentence.start : ent.start])
-        for token in reversed(tokens[-_WALK:]):
-            word = token.strip("\"'“”(),.:;")
-            low = word.lower()
-            if low in lex.locative:
-                return True
-            if low in lex.markers["from"]:
-                return origin
-            if word[:1].isupper() or low in lex.place_nouns or low in _SKIP_WORDS:
-                continue
-            if len(low) <= 3 and low not in lex.markers["to"]:
-                continue
-            return False
-        return False
+    def located(
+        self, ent: Ent, *, directional: bool = True, origin: bool = False
+    ) -> bool:
+        """Whether the text uses ``ent`` as a location (see ``locate.located``)."""
+        return located(
+            self.doc, self.sentence, ent, directional=directional, origin=origin
+        )
 
     def actors(
         self, lo: int | None = None, hi: int | None = None, *, people: bool = False
@@ -185,6 +174,28 @@ class Ctx:
                     return ent
         return None
 
+    def attendees(self) -> list[Ent]:
+        """People of the clause; for an attendance verb whose clause names nobody
+        ("..., whose attendance was speculated, did not appear at the parade"),
+        its subject across the relative clause."""
+        people = self.people()
+        if not people and any(t.kind in ("present", "absent") for t in self.group):
+            subject = self.subject(people=True)
+            people = [subject] if subject is not None else []
+        return people
+
+    def invited_only(self) -> Modality | None:
+        """None when the trigger is only what someone is invited to do ("invited Xi
+        to attend the summit"); PLANNED when the invitation was accepted; else
+        ASSERTED (no effect)."""
+        lex = self.doc.lex
+        for match in lex.invited.finditer(self.text, self.sentence.start, self.start):
+            before = self.text[max(self.sentence.start, match.start() - 30) : match.start()]
+            if lex.accepted.search(before):
+                return Modality.PLANNED
+            return None
+        return Modality.ASSERTED
+
     def following(self, *, people: bool = False) -> list[Ent]:
         """Actors after the trigger in the clause."""
         return self.actors(self.end, self.hi, people=people)
@@ -192,26 +203,41 @@ class Ctx:
     # -- modality --------------------------------------------------------------------
 
     def modality(self, *, absent: bool = False) -> Modality:
-        """Cues are read across relative clauses ("the chance ... yang tertutup itu
-        untuk bertemu"), within the trigger's clause otherwise."""
-        head = self.head
-        lo, hi = scope(self.doc, self.sentence, head.start, head.end, relative=False)
-        return modality_at(
-            self.doc,
-            self.sentence,
-            lo,
-            hi,
-            head.start,
-            head.end,
-            noun=head.kind in ("noun", "weak", "force"),
-            absent=absent or head.kind == "absent",
-        )
+        """The strongest modality cued around any trigger of the group ("Parade ...
+        itu dijadwalkan dihadiri": the plan is cued at the attendance verb). Cues
+        are read across relative clauses ("kesempatan ... yang tertutup itu untuk
+        bertemu"), within the trigger's clause otherwise."""
+        best = Modality.ASSERTED
+        absent = absent or any(t.kind == "absent" for t in self.group)
+        for trig in self.group:
+            if trig.kind == "force":
+                continue
+            lo, hi = scope(self.doc, self.sentence, trig.start, trig.end, relative=False)
+            found = modality_at(
+                self.doc,
+                self.sentence,
+                lo,
+                hi,
+                trig.start,
+                trig.end,
+                noun=trig.kind in ("noun", "weak"),
+                absent=absent,
+            )
+            if _RANK[found] > _RANK[best]:
+                best = found
+        return best
 
     # -- place -----------------------------------------------------------------------
 
     def places(
-        self, lo: int | None = None, hi: int | None = None, *, origin: bool = False
+        self,
+        lo: int | None = None,
+        hi: int | None = None,
+        *,
+        directional: bool = True,
+        origin: bool = False,
     ) -> list[Ent]:
+        """Places used as locations in ``[lo, hi)`` (the clause by default)."""
         lo = self.lo if lo is None else lo
         hi = self.hi if hi is None else hi
         return [
@@ -219,36 +245,64 @@ class Ctx:
             for e in self.sentence.ents
             if lo <= e.start
             and e.end <= hi
-            and e.place is not None
-            and self.located(e, origin=origin)
+            and self.located(e, directional=directional, origin=origin)
         ]
 
     def best_place(self, ents: list[Ent]) -> Place | None:
-        best: Ent | None = None
-        for ent in ents:
-            if best is None or more_specific(ent.place, best.place):
-                best = ent
-            elif not more_specific(best.place, ent.place) and abs(
-                ent.start - self.start
-            ) < abs(best.start - self.start):
-                best = ent
-        return city_level(best.place) if best else None
+        """The most specific of ``ents``' places; ties go to the nearest after the
+        trigger, then the nearest before it."""
+        def key(ent: Ent) -> tuple[int, int, int]:
+            rank = _SPECIFIC.get(ent.place.kind, 0) if ent.place else -1
+            after = ent.start >= self.end
+            gap = ent.start - self.end if after else self.start - ent.end
+            return (-rank, 0 if after else 1, gap)
+
+        ordered = sorted((e for e in ents if e.place is not None), key=key)
+        return self.city(ordered[0].place) if ordered else None
+
+    def city(self, place: Place | None) -> Place | None:
+        """Venues at city level; a venue the gazetteer cannot place in a city takes
+        the story's city when that is in the same country."""
+        found = city_level(place)
+        story = self.doc.story_place
+        if (
+            found is not None
+            and found.kind is PlaceKind.VENUE
+            and story is not None
+            and story.kind is PlaceKind.CITY
+            and story.country == found.country
+        ):
+            return story
+        return found
 
     def no_place(self) -> bool:
-        return self.doc.lex.not_a_place.search(self.text, self.sentence.start, self.sentence.end)
+        return self.doc.lex.not_a_place.search(
+            self.text, self.sentence.start, self.sentence.end
+        )
 
     def refine(self, place: Place | None, date: str | None) -> Place | None:
-        """A region or country refined to the story's city when that lies inside it."""
+        """A region or country refined to the story's city when that lies inside it
+        and the event belongs to the story's time (same month)."""
         story = self.doc.story_place
         if place is None or story is None or not more_specific(story, place):
             return place
-        if not temporal.compatible(date, self.doc.story_date):
+        month = temporal.at_precision(date, DatePrecision.MONTH)
+        if not temporal.compatible(month, self.doc.story_date):
             return place
         return story if within(story, place) else place
 
+    def where_clause(self) -> Place | None:
+        """For a clause opened by "where" / "di mana": the place named before it."""
+        head = self.text[self.lo : self.lo + 12].lower().split()
+        if not head or head[0].strip(",") not in self.doc.lex.where_words:
+            return None
+        before = self.places(self.sentence.start, self.lo)
+        return self.city(before[-1].place) if before else None
+
     def event_place(self, modality: Modality, date: str | None) -> Place | None:
-        """Where the event happened (see the module docstring)."""
-        found = self.best_place(self.places())
+        """Where the event happened (see the module docstring): a static location in
+        the clause, the "where" antecedent, the anchor's place, the story's place."""
+        found = self.best_place(self.places(directional=False)) or self.where_clause()
         if found is None and self.anchor is not None:
             found = self.anchor.place
         if found is None and modality is Modality.ASSERTED and temporal.compatible(
@@ -260,11 +314,13 @@ class Ctx:
     # -- date ------------------------------------------------------------------------
 
     def same_day(self) -> bool:
-        return self.doc.lex.same_day.search(self.text, self.sentence.start, self.sentence.end)
+        return self.doc.lex.same_day.search(
+            self.text, self.sentence.start, self.sentence.end
+        )
 
     def context_date(self) -> str | None:
-        """The day of the event the text is narrating: the anchor, else the latest
-        candidate with a day, else the story's date."""
+        """The day of the event the text is narrating: the anchor, else (after "that
+        day", "pada hari yang sama") the latest dated event, else the story's date."""
         if self.anchor is not None and self.anchor.date:
             return self.anchor.date
         if self.same_day():
@@ -273,20 +329,33 @@ class Ctx:
                     return cand.date
         return self.doc.story_date
 
-    def explicit_date(self) -> str | None:
-        """A date the clause (else the sentence) gives, nearest the trigger."""
-        mention = temporal.nearest(
-            temporal.mentions_in(self.doc, self.sentence, self.lo, self.hi), self.start
-        ) or temporal.nearest(
-            temporal.mentions_in(
-                self.doc, self.sentence, self.sentence.start, self.sentence.end
-            ),
-            self.start,
-        )
+    def date_mention(self, *, before_only: bool = False) -> DateMention | None:
+        """The date mention for the trigger: in the clause, nearest after the trigger
+        then before it; else one fronted before the clause ("On Saturday, ...")."""
+        in_clause = temporal.mentions_in(self.doc, self.sentence, self.lo, self.hi)
+        if before_only:
+            in_clause = [d for d in in_clause if d.end <= self.start]
+        found = temporal.nearest(in_clause, self.end, prefer_after=True)
+        if found is None:
+            fronted = temporal.mentions_in(
+                self.doc, self.sentence, self.sentence.start, self.lo
+            )
+            found = fronted[-1] if fronted else None
+        return found
+
+    def explicit_date(
+        self, modality: Modality | None = None, *, before_only: bool = False
+    ) -> str | None:
+        """The date the text gives for the trigger (see ``date_mention``); a bare
+        weekday of a planned event is the coming one."""
+        mention = self.date_mention(before_only=before_only)
         if mention is None:
             return None
         anchor = self.anchor.date if self.anchor is not None else None
-        return temporal.value(self.doc, mention, anchor or self._narrative_date())
+        found = temporal.value(self.doc, mention, anchor or self._narrative_date())
+        if modality is Modality.PLANNED:
+            found = temporal.upcoming(mention, found, self.doc.published)
+        return found
 
     def _narrative_date(self) -> str | None:
         for cand in reversed(self.history.items):
@@ -296,7 +365,7 @@ class Ctx:
 
     def event_date(self, modality: Modality, *, fallback: bool = True) -> str | None:
         """When the event happened: explicit, else anchored/narrated, else None."""
-        found = self.explicit_date()
+        found = self.explicit_date(modality)
         if found is not None:
             return found
         if self.anchor is not None and self.anchor.date:

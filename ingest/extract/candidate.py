@@ -35,6 +35,7 @@ class Candidate:
     anchored: bool = False  # only presupposed ("after the talks")
     name: str | None = None  # a named pact ("AUKUS"), kept for merging
     distance: int = 0  # characters between the trigger and its farthest argument
+    attendance: bool = False  # stated by an attendance verb ("did not attend")
 
     def ids(self, role: Role | None = None) -> list[str]:
         seen: list[str] = []

@@ -165,9 +165,11 @@ def build_document(article: Article, lex: Lexicon) -> Doc:
     if lead is not None:
         doc.story_date = temporal.story_date(doc, lead)
         place = _lead_place(doc, lead)
+        # the lead's place wins over the dateline when it is a city elsewhere
+        # ("Jakarta:" over a parade "di ... Paris") or more specific
         if place is not None and (
             doc.story_place is None
-            or place.country != doc.story_place.country
+            or (place.country != doc.story_place.country and _specific(place) >= 2)
             or _specific(place) > _specific(doc.story_place)
         ):
             doc.story_place = city_level(place)
@@ -188,16 +190,14 @@ def _lead(doc: Doc) -> Sentence | None:
 
 def _lead_place(doc: Doc, lead: Sentence) -> Place | None:
     """The most specific place the lead sentence locates something at ("in", "di")."""
-    at = doc.lex.locative
+    from ingest.extract.locate import located
+
     best: Place | None = None
     for ent in lead.ents:
-        if ent.place is None or ent is doc.dateline or ent.kind == "person":
-            continue
         if doc.dateline is not None and ent.start == doc.dateline.start:
             continue
-        before = doc.text[max(lead.start, ent.start - 30) : ent.start].lower().split()
-        located = bool(before) and before[-1].strip(",") in at
-        after_place = bool(before) and before[-1].endswith(",") and best is not None
-        if (located or after_place) and _specific(ent.place) >= _specific(best):
+        if located(doc, lead, ent, directional=False) and (
+            _specific(ent.place) > _specific(best)
+        ):
             best = ent.place
     return best

@@ -109,13 +109,21 @@ def _attendance_types(
 def _groups(
     doc: Doc, sentence: Sentence, triggers: list[Trigger]
 ) -> list[tuple[list[Trigger], tuple[int, int]]]:
-    """Triggers of one type in one clause form a group; weak ones stand alone."""
+    """Triggers of one type in one clause form a group; weak ones stand alone. An
+    appositive event noun (", a deployment that...") closes the clause before it."""
+    cuts = [
+        doc.text.rfind(",", sentence.start, t.start)
+        for t in triggers
+        if t.appositive and t.kind in ("noun", "weak")
+    ]
     groups: dict[tuple[EventType, int, int], list[Trigger]] = {}
     alone: list[tuple[list[Trigger], tuple[int, int]]] = []
     for trig in triggers:
         if trig.type is None:
             continue
-        bounds = _bounds(doc, sentence, trig)
+        lo, hi = _bounds(doc, sentence, trig)
+        hi = min([hi] + [c for c in cuts if c >= trig.end])
+        bounds = (lo, hi)
         if trig.kind == "weak":
             alone.append(([trig], bounds))
             continue

@@ -125,6 +125,7 @@ class Coreference(_Model):
 
 class Markers(_Model):
     locative: list[str]
+    directional: list[str] = []
     with_: list[str] = Field(alias="with")
     between: list[str]
     by: list[str]
@@ -149,7 +150,10 @@ class LexiconFile(_Model):
     clause_breaks: list[str]
     relative_breaks: list[str] = []
     relative_next: list[str] = []
+    relative_pronouns: list[str] = []
+    indefinite: list[str] = []
     dependent: list[str] = []
+    where_words: list[str] = []
     modality: ModalityCues
     coreference: Coreference
     markers: Markers
@@ -182,11 +186,11 @@ class Lexicon:
         self.anchors = PhraseSet(data.anchors)
         self.breaks = PhraseSet(data.clause_breaks)
         self.relative_breaks = PhraseSet(data.relative_breaks)
+        self.where_words = frozenset(w.lower().split()[0] for w in data.where_words)
         self.relative_next = tuple(w.lower() for w in data.relative_next)
         self.dependent = frozenset(w.lower() for w in data.dependent)
-        self.relative_words = frozenset(
-            w.strip(" ,").lower() for w in data.relative_breaks if w.strip(" ,")
-        )
+        self.relative_words = frozenset(w.lower() for w in data.relative_pronouns)
+        self.indefinite = frozenset(w.lower() for w in data.indefinite)
         mod = data.modality
         self.planned = PhraseSet(mod.planned)
         self.speculated = PhraseSet(mod.speculated)
@@ -208,6 +212,7 @@ class Lexicon:
         self.home_country = co.home_country
         mk = data.markers
         self.locative = frozenset(mk.locative)
+        self.directional = frozenset(mk.directional)
         self.markers: dict[str, frozenset[str]] = {
             "with": frozenset(mk.with_),
             "between": frozenset(mk.between),

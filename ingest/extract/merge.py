@@ -117,7 +117,8 @@ def valid(cand: Candidate) -> bool:
     t = cand.type
     negated = cand.modality is Modality.NEGATED
     if t is EventType.MEETING:
-        return len(cand.people()) >= (1 if negated else 2)
+        alone = negated and cand.attendance  # "X did not attend the summit"
+        return len(cand.people()) >= (1 if alone else 2)
     if t is EventType.PARADE:
         return any(e.is_person for e in cand.holders(Role.ATTENDEE))
     if t is EventType.ALLIANCE:

@@ -29,7 +29,7 @@ from ingest.extract.clauses import breaks
 
 if TYPE_CHECKING:
     from ingest.extract.document import Doc, Sentence
-    from ingest.extract.lexicon import Lexicon, PhraseSet
+    from ingest.extract.lexicon import Lexicon
 
 __all__ = ["cue_modality", "modality_at", "sentence_cancels"]
 
@@ -45,8 +45,13 @@ _WORD = re.compile(r"\S+")
 
 
 def _window_start(text: str, lo: int, pos: int, words: int) -> int:
+    """Start of the cue window before ``pos``: at most ``words`` words, and not
+    across a comma ("Asked whether Kim might travel, Lavrov said that Putin's
+    invitation..." leaves "might" out of the invitation's window)."""
     found = list(_WORD.finditer(text, lo, pos))
-    return found[-words].start() if len(found) >= words else lo
+    start = found[-words].start() if len(found) >= words else lo
+    comma = text.rfind(",", start, pos)
+    return comma + 1 if comma != -1 else start
 
 
 def _window_end(text: str, pos: int, hi: int, words: int) -> int:
@@ -56,37 +61,44 @@ def _window_end(text: str, pos: int, hi: int, words: int) -> int:
     return found[words - 1].end() if len(found) >= words else hi
 
 
-def _hits(
-    cues: PhraseSet,
-    text: str,
-    start: int,
-    end: int,
-    skip: list[tuple[int, int]],
-) -> bool:
-    return any(
-        not any(m.start() < b and a < m.end() for a, b in skip)
-        for m in cues.finditer(text, start, end)
-    )
-
-
 def cue_modality(
     lex: Lexicon,
     text: str,
     start: int,
     end: int,
-    skip: list[tuple[int, int]] | None = None,
+    trigger: tuple[int, int] | None = None,
 ) -> Modality:
-    """The strongest modality cued in ``text[start:end]`` (asserted if none)."""
-    avoid = list(skip or [])
-    avoid += [m.span() for m in lex.neutral.finditer(text, start, end)]
-    for cues, found in (
+    """The strongest modality cued in ``text[start:end]`` (asserted if none).
+
+    Cue phrases of every class compete: a longer one hides the shorter ones inside
+    it ("belum ada kepastian" is speculation, not the negation "belum"); neutral
+    phrases ("not only") hide their cue words. A cue that overlaps the trigger is
+    ignored unless it is the trigger itself ("flies to" is both a visit and a plan).
+    """
+    found: list[tuple[int, int, Modality | None]] = [
+        (*m.span(), None) for m in lex.neutral.finditer(text, start, end)
+    ]
+    for cues, kind in (
         (lex.negated, Modality.NEGATED),
         (lex.speculated, Modality.SPECULATED),
         (lex.planned, Modality.PLANNED),
     ):
-        if _hits(cues, text, start, end, avoid):
-            return found
-    return Modality.ASSERTED
+        found += [(*m.span(), kind) for m in cues.finditer(text, start, end)]
+    kept: list[tuple[int, int, Modality | None]] = []
+    for a, b, kind in sorted(found, key=lambda x: (x[0] - x[1], x[0])):
+        if any(a < kb and ka < b for ka, kb, _ in kept):
+            continue
+        kept.append((a, b, kind))
+    best = Modality.ASSERTED
+    for a, b, kind in kept:
+        if kind is None:
+            continue
+        if trigger is not None and a < trigger[1] and trigger[0] < b:
+            if (a, b) != trigger:
+                continue
+        if _RANK[kind] > _RANK[best]:
+            best = kind
+    return best
 
 
 def sentence_cancels(doc: Doc, sentence: Sentence) -> bool:
@@ -117,11 +129,11 @@ def modality_at(
 ) -> Modality:
     """Modality of the trigger at ``start:end`` in the clause ``lo:hi``."""
     text, lex = doc.text, doc.lex
-    skip = [(start, end)]
     before = _window_start(text, lo, start, _BEFORE_WORDS)
-    found = cue_modality(lex, text, before, start, skip)
+    found = cue_modality(lex, text, before, end, (start, end))
     if noun:
-        after = cue_modality(lex, text, end, _window_end(text, end, hi, _AFTER_WORDS), skip)
+        window_end = _window_end(text, end, hi, _AFTER_WORDS)
+        after = cue_modality(lex, text, end, window_end, (start, end))
         found = max(found, after, key=_RANK.__getitem__)
     if found is Modality.ASSERTED and lo > sentence.start and _continues(lex, text, lo):
         cuts = [c for c in breaks(doc, sentence) if c < lo]

@@ -27,6 +27,7 @@ from ingest.dates import DateKind, DateMention
 
 if TYPE_CHECKING:
     from ingest.extract.document import Doc, Sentence
+    from ingest.extract.lexicon import PhraseSet
 
 __all__ = [
     "at_precision",
@@ -36,6 +37,7 @@ __all__ = [
     "more_precise",
     "nearest",
     "story_date",
+    "upcoming",
     "value",
 ]
 
@@ -44,16 +46,14 @@ logger = logging.getLogger(__name__)
 _LOCAL_WINDOW = 40  # characters after a date in which "waktu setempat" may follow
 
 
-def _marked(doc: Doc, mention: DateMention, cues: object) -> bool:
-    from ingest.extract.lexicon import PhraseSet
-
-    assert isinstance(cues, PhraseSet)
-    return cues.search(doc.text, mention.end, min(len(doc.text), mention.end + _LOCAL_WINDOW))
+def _marked(doc: Doc, mention: DateMention, cues: PhraseSet) -> bool:
+    end = min(len(doc.text), mention.end + _LOCAL_WINDOW)
+    return cues.search(doc.text, mention.end, end)
 
 
 def mentions_in(doc: Doc, sentence: Sentence, start: int, end: int) -> list[DateMention]:
     """Date mentions inside ``[start, end)``; a home-time date gives way to a local one."""
-    found = [d for d in sentence.dates if start <= d.start and d.end <= end]
+    found = [d for d in sentence.dates if start <= d.start < end]
     if len(found) > 1:
         home = [d for d in found if _marked(doc, d, doc.lex.home_time)]
         if home and len(home) < len(found):
@@ -61,14 +61,34 @@ def mentions_in(doc: Doc, sentence: Sentence, start: int, end: int) -> list[Date
     return found
 
 
-def nearest(mentions: list[DateMention], pos: int) -> DateMention | None:
-    """The mention nearest to ``pos`` (ties go to the one after it)."""
+def nearest(
+    mentions: list[DateMention], pos: int, *, prefer_after: bool = False
+) -> DateMention | None:
+    """The mention nearest to ``pos``; with ``prefer_after`` the nearest one after
+    it when there is one (adjuncts follow the verb: "held talks ... on Tuesday")."""
     if not mentions:
         return None
+    if prefer_after:
+        after = [d for d in mentions if d.start >= pos]
+        if after:
+            return min(after, key=lambda d: d.start)
     return min(
         mentions,
         key=lambda d: (min(abs(d.start - pos), abs(d.end - pos)), d.start < pos),
     )
+
+
+def upcoming(mention: DateMention, found: str, published: date | None) -> str:
+    """A bare weekday of a planned event read as the coming one ("flies to Tokyo on
+    Monday" in a Sunday paper), not the past one."""
+    if (
+        mention.kind is DateKind.WEEKDAY
+        and published is not None
+        and len(found) == 10
+        and found < published.isoformat()
+    ):
+        return (date.fromisoformat(found) + timedelta(days=7)).isoformat()
+    return found
 
 
 def value(doc: Doc, mention: DateMention, anchor: str | None) -> str:

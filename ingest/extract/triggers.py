@@ -79,11 +79,12 @@ def _anaphoric(doc: Doc, sentence: Sentence, start: int, end: int) -> bool:
 
 
 def _anchor(doc: Doc, sentence: Sentence, start: int) -> bool:
+    """ "after the parade", "usai pertemuan": not "during a meeting" (a new one)."""
     window = doc.text[max(sentence.start, start - _ANCHOR_GAP) : start]
     for match in doc.lex.anchors.finditer(window):
         rest = window[match.end() :].split()
         if len(rest) <= 2 and not any("," in w for w in rest):
-            return True
+            return not any(w.lower() in doc.lex.indefinite for w in rest)
     return False
 
 

@@ -20,14 +20,13 @@ __all__ = ["build"]
 
 
 def build(ctx: Ctx) -> list[Candidate]:
-    people = ctx.people()
+    if ctx.invited_only() is None:
+        return []  # "invited Xi to attend the summit": the invitation's content
+    people = ctx.attendees()
     kinds = {t.kind for t in ctx.group}
-    if not people:
-        if ctx.head.anaphoric or ctx.head.anchor:
-            pass  # evidence for an earlier meeting, or a presupposed one
-        else:
-            return []
-    elif len(people) < 2 and kinds <= {"verb"}:
+    if not people and not (ctx.head.anaphoric or ctx.head.anchor):
+        return []
+    if len(people) == 1 and kinds <= {"verb"}:
         return []
     modality = ctx.modality()
     date = ctx.event_date(modality)
@@ -40,5 +39,6 @@ def build(ctx: Ctx) -> list[Candidate]:
             modality,
             date,
             place,
+            attendance=bool(kinds & {"present", "absent"}),
         )
     ]

@@ -34,13 +34,13 @@ def _owner(ctx: Ctx, start: int, end: int) -> Ent | None:
             if gap.startswith(("'s", "\u2019s")) or (
                 ent.via == "demonym" and len(gap.split()) <= 2
             ):
-                return state_of(ent)
+                return ent
         elif ent.start >= end:
             words = ctx.text[end : ent.start].split()
             if "," in ctx.text[end : ent.start] or len(words) > 2:
                 continue
             if not words or words[0].lower() in ctx.doc.lex.relative_words:
-                return state_of(ent)
+                return ent
     return None
 
 
@@ -52,21 +52,26 @@ def _host(ctx: Ctx, place_country: str | None) -> Ent | None:
                 return owner
     subject = ctx.subject()
     if subject is not None and subject.is_state:
-        return state_of(subject)
+        return subject
     return country_ent(place_country)
 
 
 def build(ctx: Ctx) -> list[Candidate]:
-    people = ctx.people()
-    if not people and not (ctx.head.anaphoric or ctx.head.anchor):
+    """A parade noun starts an event even before anyone is said to attend it (the
+    attendees of "Prabowo watched the parade" join it later)."""
+    if ctx.invited_only() is None:
         return []
+    people = ctx.attendees()
     modality = ctx.modality()
     date = ctx.event_date(modality)
     place = ctx.event_place(modality, date)
     country = None
     if place is not None:
         country = place.country or (place.id if place.id.startswith("country:") else None)
-    host = _host(ctx, country)
+    owner = _host(ctx, country)
+    host = state_of(owner)
+    if owner is not None and owner.is_capital and ctx.best_place(ctx.places()) is None:
+        place = ctx.city(owner.place)  # "the parade that Beijing is staging"
     roles = [(p, Role.ATTENDEE) for p in people]
     if host is not None:
         roles.append((host, Role.HOST))

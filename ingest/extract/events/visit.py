@@ -5,15 +5,17 @@ kunjungan, lawatan, tiba...). Roles:
 
 - visitor: the person the clause makes travel (its subject, the possessor of the noun
   "lawatan Putin" / "Xi's visit", or the pronoun in "lawatannya" / "his trip");
-- host: the country of the destination ("to X", "ke X", "visited X"), which must not
-  be the visitor's own (going home is no visit).
+- host: the country of each destination ("to X", "ke X", "visited X"), which must
+  not be the visitor's own (going home is no visit). Several destinations make
+  several visits ("landed in Tianjin, coming from a visit to Japan"; "ke Lima, Peru,
+  ... lalu ke Rio de Janeiro, Brasil"); an arrival at an unnamed spot ("arrived in
+  the east coast city", "tiba di kota wisata itu") is at the story's place.
 
 The place is the destination, refined to the city where the text places the visitor
-when the destination is a country ("kunjungan ke Rusia" in a story from St.
-Petersburg). The date is the arrival day when the clause states one; otherwise the
-month of the occasion (the convention of the corpus and of most event datasets). A
-visit someone is only invited to make is no event ("invited Xi to visit"), unless
-the invitation was accepted (then it is planned).
+when the destination is a country. The date is the arrival day when the clause
+states one or narrates the arrival (an arrival verb); otherwise the month of the
+occasion (the corpus convention). A visit someone is only invited to make is no
+event ("invited Xi to visit"), unless the invitation was accepted (then planned).
 
 This module must not import ``api``.
 """
@@ -24,6 +26,7 @@ from graph.model import EventType, Modality, Place, PlaceKind, Role
 from ingest.extract import temporal
 from ingest.extract.arguments import Ctx, within
 from ingest.extract.candidate import Candidate
+from ingest.extract.clauses import breaks
 from ingest.extract.coref import pronoun_referent
 from ingest.extract.entities import Ent
 from ingest.extract.events.base import country_ent, make
@@ -40,11 +43,10 @@ def _visitor(ctx: Ctx) -> Ent | None:
         if noun.text.lower().endswith("nya"):
             return pronoun_referent(ctx.doc, ctx.sentence, noun.start)
         for ent in ctx.people():
-            if ent.start >= noun.end:
-                gap = ctx.text[noun.end : ent.start].split()
-                if len(gap) <= _POSSESSOR_WORDS and "," not in " ".join(gap):
-                    if ctx.doc.lex.lang != "en":
-                        return ent
+            if ent.start >= noun.end and ctx.doc.lex.lang != "en":
+                gap = ctx.text[noun.end : ent.start]
+                if len(gap.split()) <= _POSSESSOR_WORDS and "," not in gap:
+                    return ent
             elif ent.end <= noun.start:
                 gap = ctx.text[ent.end : noun.start]
                 if gap.startswith(("'s", "\u2019s")) and len(gap.split()) <= 3:
@@ -52,18 +54,35 @@ def _visitor(ctx: Ctx) -> Ent | None:
     return ctx.subject(people=True)
 
 
-def _destination(ctx: Ctx) -> Ent | None:
-    after = [p for p in ctx.places(ctx.start, ctx.hi)]
-    if after:
-        return after[0]
-    # "visited Japan", "mengunjungi Pyongyang": the object, unmarked
-    for ent in ctx.sentence.ents:
-        if ent.start >= ctx.end and ent.place is not None and ent.end <= ctx.hi:
-            gap = ctx.text[ctx.end : ent.start].split()
-            if len(gap) <= 1:
-                return ent
+def _reach(ctx: Ctx) -> int:
+    """End of the trigger's clause, extended over clauses that only continue the
+    itinerary ("..., lalu ke Rio de Janeiro", "and then to South Korea")."""
+    cuts = breaks(ctx.doc, ctx.sentence)
+    hi = ctx.hi
+    while hi in cuts:
+        head = ctx.text[hi : hi + 15].lower().split()
+        if not head or head[0].strip(",") not in ctx.doc.lex.dependent:
             break
-    return None
+        later = [c for c in cuts if c > hi]
+        hi = later[0] if later else ctx.sentence.end
+    return hi
+
+
+def _destinations(ctx: Ctx) -> list[Ent]:
+    """Destination places after the trigger, one per host country, in text order."""
+    found: list[Ent] = []
+    hosts: set[str | None] = set()
+    for ent in ctx.places(ctx.start, _reach(ctx)):
+        host = ent.place.country if ent.place else None
+        host = host or ent.id
+        if host in hosts:
+            continue
+        hosts.add(host)
+        found.append(ent)
+    if found:
+        return found
+    before = ctx.places(ctx.lo, ctx.start)
+    return before[-1:]
 
 
 def _refine(ctx: Ctx, place: Place, date: str | None) -> Place:
@@ -76,60 +95,61 @@ def _refine(ctx: Ctx, place: Place, date: str | None) -> Place:
         for e in ctx.places(ctx.sentence.start, ctx.sentence.end)
         if e.place is not None and e.place.id != place.id and within(e.place, place)
     ]
-    return ctx.best_place(inside) or ctx.refine(place, date)
+    return ctx.best_place(inside) or ctx.refine(place, date) or place
 
 
-def _invited(ctx: Ctx) -> Modality | None:
-    """None when the visit is only an invitation's content; PLANNED when accepted."""
-    lex = ctx.doc.lex
-    for match in lex.invited.finditer(ctx.text, ctx.sentence.start, ctx.start):
-        before = ctx.text[max(ctx.sentence.start, match.start() - 30) : match.start()]
-        if lex.accepted.search(before):
-            return Modality.PLANNED
+def _date(ctx: Ctx, modality: Modality, arrival: bool) -> str | None:
+    explicit = ctx.explicit_date(modality)
+    if explicit is not None:
+        return explicit if arrival or len(explicit) < 10 else ctx.month_of(explicit)
+    if modality is not Modality.ASSERTED:
         return None
-    return Modality.ASSERTED
+    context = ctx.context_date()
+    return context if arrival or ctx.same_day() else ctx.month_of(context)
 
 
 def build(ctx: Ctx) -> list[Candidate]:
-    invited = _invited(ctx)
+    invited = ctx.invited_only()
     if invited is None:
         return []
     visitor = _visitor(ctx)
-    target = _destination(ctx)
-    if visitor is None or target is None or target.place is None:
+    if visitor is None:
         return []
-    host_id = target.place.country or (
-        target.id if target.id.startswith("country:") else None
-    )
-    if host_id is None or host_id == visitor.country:
-        return []
-    host = country_ent(host_id, target)
-    if host is None:
-        return []
+    arrival = any(t.kind == "verb" for t in ctx.group)
     modality = ctx.modality()
     if invited is Modality.PLANNED and modality is Modality.ASSERTED:
         modality = Modality.PLANNED
-    explicit = ctx.explicit_date()
-    arrival = any(t.kind == "verb" for t in ctx.group)
-    if explicit is not None:
-        date = explicit if arrival or len(explicit) < 10 else ctx.month_of(explicit)
-    elif modality is Modality.ASSERTED:
-        context = ctx.context_date()
-        date = context if ctx.same_day() else ctx.month_of(context)
-    else:
-        date = None
-    place = _refine(ctx, target.place, date)
-    if explicit is None and date is not None and not temporal.compatible(
-        date, ctx.doc.story_date
-    ):
-        date = None
-    return [
-        make(
-            ctx,
-            EventType.VISIT,
-            [(visitor, Role.VISITOR), (host, Role.HOST)],
-            modality,
-            date,
-            place,
-        )
+    targets: list[tuple[Place, Ent | None]] = [
+        (t.place, t) for t in _destinations(ctx) if t.place is not None
     ]
+    story = ctx.doc.story_place
+    if not targets and arrival and modality is Modality.ASSERTED and story is not None:
+        targets = [(story, None)]  # "tiba di kota wisata itu": at the story's place
+    date = _date(ctx, modality, arrival)
+    out: list[Candidate] = []
+    for place, ent in targets:
+        host_id = place.country or (place.id if place.id.startswith("country:") else None)
+        if host_id is None or host_id == visitor.country:
+            continue
+        host = country_ent(host_id, ent)
+        if host is None:
+            continue
+        where = _refine(ctx, place, date)
+        when = date
+        if len(out) and ctx.explicit_date(modality) is None:
+            when = ctx.month_of(date)
+        if when is not None and not temporal.compatible(
+            ctx.month_of(when), ctx.month_of(ctx.doc.story_date)
+        ) and ctx.explicit_date(modality) is None:
+            when = None
+        out.append(
+            make(
+                ctx,
+                EventType.VISIT,
+                [(visitor, Role.VISITOR), (host, Role.HOST)],
+                modality,
+                when,
+                where,
+            )
+        )
+    return out
