@@ -145,12 +145,15 @@ class Ctx:
     def actors(
         self, lo: int | None = None, hi: int | None = None, *, people: bool = False
     ) -> list[Ent]:
-        """Participating actors in ``[lo, hi)`` (the clause by default), text order."""
+        """Participating actors in ``[lo, hi)`` (the clause by default), text order;
+        actors inside quoted speech are what was said, not who acts."""
         lo = self.lo if lo is None else lo
         hi = self.hi if hi is None else hi
         found: list[Ent] = []
         for ent in self.sentence.ents:
             if not (lo <= ent.start and ent.end <= hi) or ent.actor is None:
+                continue
+            if self.sentence.in_quote(ent.start):
                 continue
             if people and not ent.is_person:
                 continue

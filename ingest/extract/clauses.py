@@ -22,10 +22,14 @@ __all__ = ["breaks", "scope"]
 def breaks(doc: Doc, sentence: Sentence, *, relative: bool = True) -> list[int]:
     """Offsets where a new clause starts inside ``sentence``."""
     lex = doc.lex
-    found = [
-        m.start() + (len(m.group()) - len(m.group().lstrip(" ,")))
-        for m in lex.breaks.finditer(doc.text, sentence.start, sentence.end)
-    ]
+    found: list[int] = []
+    for m in lex.breaks.finditer(doc.text, sentence.start, sentence.end):
+        word = m.group().strip(" ,").lower()
+        if word in lex.time_breaks and any(
+            m.end() <= d.start <= m.end() + 1 for d in sentence.dates
+        ):
+            continue  # "sejak akhir tahun lalu", "since 2022": a time, not a clause
+        found.append(m.start() + (len(m.group()) - len(m.group().lstrip(" ,"))))
     if relative:
         for m in lex.relative_breaks.finditer(doc.text, sentence.start, sentence.end):
             if lex.relative_next and not m.group().startswith(","):

@@ -139,12 +139,20 @@ def _head(members: list[Trigger]) -> Trigger:
 def _anchor(
     doc: Doc, sentence: Sentence, triggers: list[Trigger], history: History
 ) -> tuple[Candidate | None, list[Trigger]]:
-    """The event the sentence is anchored to, and the triggers left to process."""
+    """The event the sentence is anchored to ("after the parade": the latest such
+    event, asserted ones first, since the phrase presupposes it took place), and the
+    triggers left to process."""
     anchor: Candidate | None = None
     rest: list[Trigger] = []
     for trig in triggers:
         if trig.anchor and trig.type is not None:
-            ref = history.last(trig.type, before=sentence.index + 1)
+            earlier = [
+                c
+                for c in history.items
+                if c.type is trig.type and min(c.sentences) <= sentence.index
+            ]
+            asserted = [c for c in earlier if c.modality is Modality.ASSERTED]
+            ref = (asserted or earlier or [None])[-1]
             if ref is not None:
                 anchor = anchor or ref
                 continue
@@ -152,26 +160,32 @@ def _anchor(
     return anchor, rest
 
 
-def _drop_restatements(found: list[Candidate]) -> list[Candidate]:
-    """A statement that is itself an invitation, visit, deployment or sanction of
-    the same sentence is left to that event."""
+def _agents(found: list[Candidate]) -> set[str]:
+    """Actors (and their countries) who act in the sentence's other events."""
     agents: set[str] = set()
     for cand in found:
-        if cand.type in (EventType.STATEMENT, EventType.MEETING, EventType.PARADE):
+        if cand.type in (EventType.STATEMENT, EventType.PARADE):
+            continue
+        if cand.type is EventType.MEETING:
+            if cand.modality is not Modality.ASSERTED:  # an announced meeting
+                agents.update(cand.people())
             continue
         role = DIRECTED_AGENT_ROLES.get(cand.type)
         for ent in cand.holders(role) if role else []:
             agents.add(ent.id)
-            if ent.country:
-                agents.add(ent.country)
-    kept = []
-    for cand in found:
-        if cand.type is EventType.STATEMENT:
-            speaker = cand.holders(Role.SPEAKER)
-            if speaker and (speaker[0].id in agents):
-                continue
-        kept.append(cand)
-    return kept
+    return agents
+
+
+def _restatement(cand: Candidate, found: list[Candidate]) -> bool:
+    """A statement that is itself another event of the same sentence (an
+    invitation, an announced visit, meeting, deployment or sanction)."""
+    if cand.type is not EventType.STATEMENT:
+        return False
+    speaker = cand.holders(Role.SPEAKER)
+    agents = _agents([c for c in found if c is not cand])
+    return bool(speaker) and (
+        speaker[0].id in agents or (speaker[0].country or "") in agents
+    )
 
 
 def _join(ref: Candidate, cand: Candidate) -> None:
@@ -195,8 +209,25 @@ def _same_agent(ref: Candidate, cand: Candidate) -> bool:
     return cand.agent is None or ref.agent is None or cand.agent == ref.agent
 
 
+def _named_again(history: History, cand: Candidate) -> Candidate | None:
+    """An event noun naming the actors of an earlier event of its type ("pertemuan
+    Modi dan Xi", "the Trump-Xi talks") refers to it."""
+    if cand.trigger.kind not in ("noun", "weak") or not cand.roles:
+        return None
+    ids = set(cand.ids())
+    for ref in reversed(history.items):
+        if ref is not cand and ref.type is cand.type and set(ref.ids()) >= ids:
+            if ref.modality is cand.modality and len(ids) >= 2:
+                return ref
+    return None
+
+
 def _integrate(history: History, cand: Candidate, sentence: Sentence) -> None:
     """Fold an anaphoric candidate into its referent, or keep it as a new event."""
+    again = None if cand.anaphoric else _named_again(history, cand)
+    if again is not None and temporal.compatible(again.date, cand.date):
+        _join(again, cand)
+        return
     refers = cand.anaphoric or cand.trigger.kind == "weak"
     if not refers:
         history.add(cand)
@@ -207,18 +238,31 @@ def _integrate(history: History, cand: Candidate, sentence: Sentence) -> None:
             history.add(cand)
         return
     symmetric = cand.type in _SYMMETRIC
-    if not cand.roles or (
-        cand.modality is ref.modality
-        and _same_agent(ref, cand)
-        and (symmetric or set(cand.ids()) <= set(ref.ids()))
+    dated_apart = not temporal.compatible(ref.date, cand.date)
+    if not dated_apart and (
+        not cand.roles
+        or (
+            cand.modality is ref.modality
+            and _same_agent(ref, cand)
+            and (symmetric or set(cand.ids()) <= set(ref.ids()))
+        )
     ):
         _join(ref, cand)
         return
-    if cand.trigger.kind == "weak":
+    if cand.trigger.kind == "weak" or not cand.roles:
         return
     cand.place = cand.place or ref.place
     cand.date = cand.date or ref.date
     history.add(cand)
+
+
+def _finish(doc: Doc, cand: Candidate, head: Trigger) -> None:
+    if head.anchor:
+        cand.anchored = True
+    if cand.modality is Modality.ASSERTED and temporal.is_future(
+        cand.date, doc.published
+    ):
+        cand.modality = Modality.PLANNED
 
 
 def candidates(doc: Doc) -> list[Candidate]:
@@ -243,15 +287,14 @@ def candidates(doc: Doc) -> list[Candidate]:
                 history=history,
                 anchor=referents.get(head.start, anchor),
             )
-            built = BUILDERS[head.type](ctx) if head.type else []  # type: ignore[index]
-            for cand in built:
-                if head.anchor:
-                    cand.anchored = True
-                if cand.modality is Modality.ASSERTED and temporal.is_future(
-                    cand.date, doc.published
-                ):
-                    cand.modality = Modality.PLANNED
-            found += built
-        for cand in _drop_restatements(found):
-            _integrate(history, cand, sentence)
+            for cand in BUILDERS[head.type](ctx) if head.type else []:
+                _finish(doc, cand, head)
+                found.append(cand)
+                # visible at once to the sentence's later groups ("..., after
+                # which Xi said"): statements are checked when the sentence ends
+                if cand.type is not EventType.STATEMENT:
+                    _integrate(history, cand, sentence)
+        for cand in found:
+            if cand.type is EventType.STATEMENT and not _restatement(cand, found):
+                _integrate(history, cand, sentence)
     return history.items

@@ -154,6 +154,7 @@ class LexiconFile(_Model):
     indefinite: list[str] = []
     dependent: list[str] = []
     where_words: list[str] = []
+    time_breaks: list[str] = []
     modality: ModalityCues
     coreference: Coreference
     markers: Markers
@@ -186,6 +187,7 @@ class Lexicon:
         self.anchors = PhraseSet(data.anchors)
         self.breaks = PhraseSet(data.clause_breaks)
         self.relative_breaks = PhraseSet(data.relative_breaks)
+        self.time_breaks = frozenset(w.lower() for w in data.time_breaks)
         self.where_words = frozenset(w.lower().split()[0] for w in data.where_words)
         self.relative_next = tuple(w.lower() for w in data.relative_next)
         self.dependent = frozenset(w.lower() for w in data.dependent)

@@ -34,25 +34,34 @@ _INVERTED_GAP = 2  # words between an inverted speech verb and its speaker
 
 
 def _speaker(ctx: Ctx) -> Ent | None:
+    """The person after an inverted verb ('..., said Putin', '"...," kata Kim'), else
+    the nearest person before the verb, else a state or organisation there."""
     lex = ctx.doc.lex
     for trig in ctx.group:
-        if lex.inverted.search(ctx.text, trig.start, trig.end):
-            for ent in ctx.sentence.ents:
-                if ent.start >= trig.end and ent.actor is not None:
-                    gap = ctx.text[trig.end : ent.start].split()
-                    if len(gap) <= _INVERTED_GAP:
-                        return ent
-                    break
+        if not lex.inverted.search(ctx.text, trig.start, trig.end):
+            continue
+        before = ctx.text[ctx.sentence.start : trig.start].rstrip()
+        if not before.endswith((",", '"', "\u201d", "\u2019", "'")):
+            continue
+        for ent in ctx.actors(trig.end, ctx.sentence.end):
+            gap = ctx.text[trig.end : ent.start].split()
+            if len(gap) <= _INVERTED_GAP:
+                return ent
+            break
+    person = ctx.subject(people=True)
+    if person is not None:
+        return person
     subject = ctx.subject()
-    if subject is not None and (subject.is_person or subject.is_state or subject.is_org):
+    if subject is not None and (subject.is_state or subject.is_org):
         return subject
     return None
 
 
-def _occasion(ctx: Ctx, speaker: Ent) -> tuple[Ent | None, Candidate | None]:
-    """The counterpart of the speaker in the talks this statement belongs to: the
-    anchored meeting, else the latest asserted meeting of the speaker whose date
-    agrees with the sentence's."""
+def _occasion(ctx: Ctx, speaker: Ent) -> tuple[Ent | None, Candidate | None, bool]:
+    """The counterpart of the speaker in the talks this statement belongs to, the
+    talks, and whether they are current (anchored, or reported in this sentence,
+    the one before or the same paragraph): the anchored meeting, else the latest
+    asserted meeting of the speaker whose date agrees with the sentence's."""
     explicit = ctx.explicit_date()
     meetings = [ctx.anchor] if ctx.anchor is not None else []
     meetings += [
@@ -69,8 +78,15 @@ def _occasion(ctx: Ctx, speaker: Ent) -> tuple[Ent | None, Candidate | None]:
         if speaker.id in {p.id for p in people}:
             others = [p for p in people if p.id != speaker.id]
             if len(others) == 1:
-                return others[0], cand
-    return None, None
+                last = max(cand.sentences)
+                paragraph = ctx.doc.sentences[last].paragraph
+                current = (
+                    cand is ctx.anchor
+                    or ctx.sentence.index - last <= 1
+                    or paragraph == ctx.sentence.paragraph
+                )
+                return others[0], cand, current
+    return None, None, False
 
 
 def _foreign(ent: Ent, speaker: Ent) -> bool:
@@ -80,17 +96,36 @@ def _foreign(ent: Ent, speaker: Ent) -> bool:
 
 
 def _addressee(ctx: Ctx, speaker: Ent) -> Ent | None:
+    """The object of an addressed verb (also inside "singled Spain out"), or the
+    actor after "to" / "kepada"."""
     lex = ctx.doc.lex
+    inside = [
+        e
+        for e in ctx.sentence.ents
+        if e.actor is not None and ctx.start < e.start and e.end < ctx.end
+    ]
     addressed = any(lex.addressed.search(ctx.text, t.start, t.end) for t in ctx.group)
     after = [a for a in ctx.actors(ctx.end, ctx.sentence.end) if a.id != speaker.id]
     if addressed:
-        for ent in after:
+        for ent in inside + after:
             if ent.start <= ctx.hi and _foreign(ent, speaker):
                 return ent
     for ent in after:
         if ctx.marker(ent) == "addressee" and _foreign(ent, speaker):
             return ent
     return None
+
+
+def _place(ctx: Ctx, talks: Candidate | None, modality: Modality, date: str | None):  # type: ignore[no-untyped-def]
+    """Where it was said: a location before the verb ("Speaking in the Oval
+    Office"), else the talks' place, else the story's; none for interviews and
+    posts. Places after the verb are the statement's content."""
+    if ctx.no_place():
+        return None
+    found = ctx.best_place(ctx.places(ctx.lo, ctx.start, directional=False))
+    if found is None and talks is not None:
+        found = talks.place
+    return found or ctx.event_place(modality, date)
 
 
 def build(ctx: Ctx) -> list[Candidate]:
@@ -100,14 +135,13 @@ def build(ctx: Ctx) -> list[Candidate]:
     modality = ctx.modality()
     if modality is Modality.NEGATED:
         return []
-    counterpart, talks = _occasion(ctx, speaker)
+    counterpart, talks, current = _occasion(ctx, speaker)
     addressee = _addressee(ctx, speaker)
-    if addressee is not None and counterpart is not None:
-        if addressee.is_state and state_of(addressee) is not None:
-            state = state_of(addressee)
-            if state is not None and state.id == counterpart.country:
-                addressee = counterpart
-    if addressee is None:
+    if addressee is not None and counterpart is not None and not addressee.is_person:
+        state = state_of(addressee)
+        if state is not None and state.id == counterpart.country:
+            addressee = counterpart  # "thanked Pyongyang" after talks with Kim
+    if addressee is None and current:
         addressee = counterpart
     if addressee is None:
         addressee = next(
@@ -118,22 +152,21 @@ def build(ctx: Ctx) -> list[Candidate]:
             ),
             None,
         )
+        if addressee is not None and counterpart is not None and not addressee.is_person:
+            state = state_of(addressee)
+            if state is not None and state.id == counterpart.country:
+                addressee = counterpart
     if addressee is None:
         return []
-    if addressee.is_state and not addressee.is_person:
+    if not addressee.is_person:
         addressee = state_of(addressee) or addressee
+    if talks is not None and not current:
+        talks = None
     date = ctx.explicit_date()
     if date is None and talks is not None:
         date = talks.date
     if date is None and modality is Modality.ASSERTED:
         date = ctx.context_date()
-    place = None
-    if not ctx.no_place():
-        place = ctx.best_place(ctx.places())
-        if place is None and talks is not None:
-            place = talks.place
-        if place is None:
-            place = ctx.event_place(modality, date)
     return [
         make(
             ctx,
@@ -141,6 +174,6 @@ def build(ctx: Ctx) -> list[Candidate]:
             [(speaker, Role.SPEAKER), (addressee, Role.ADDRESSEE)],
             modality,
             date,
-            place,
+            _place(ctx, talks, modality, date),
         )
     ]
