@@ -1,0 +1,54 @@
+"""Clause scope: the stretch of a sentence that a trigger's arguments and cues come from.
+
+A sentence is cut at the language's clause breaks (``clause_breaks`` in the lexicon:
+";", ", but", "while", "namun", "sementara"...) and, unless ``relative`` is False, at
+relative pronouns ("who", "which", "yang"): a noun and its relative clause stay
+together when the rule asks for it ("soldiers who fought in Kursk", "perjanjian yang
+diteken di Pyongyang"). The break word opens the next clause.
+
+This module must not import ``api``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ingest.extract.document import Doc, Sentence
+
+__all__ = ["breaks", "scope"]
+
+
+def breaks(doc: Doc, sentence: Sentence, *, relative: bool = True) -> list[int]:
+    """Offsets where a new clause starts inside ``sentence``."""
+    lex = doc.lex
+    found: list[int] = []
+    for m in lex.breaks.finditer(doc.text, sentence.start, sentence.end):
+        word = m.group().strip(" ,").lower()
+        if word in lex.time_breaks and any(
+            m.end() <= d.start <= m.end() + 1 for d in sentence.dates
+        ):
+            continue  # "sejak akhir tahun lalu", "since 2022": a time, not a clause
+        found.append(m.start() + (len(m.group()) - len(m.group().lstrip(" ,"))))
+    if relative:
+        for m in lex.relative_breaks.finditer(doc.text, sentence.start, sentence.end):
+            if lex.relative_next and not m.group().startswith(","):
+                following = doc.text[m.end() : m.end() + 12].lower()
+                if not following.startswith(lex.relative_next):
+                    continue
+            found.append(m.start() + (len(m.group()) - len(m.group().lstrip(" ,"))))
+    return sorted(set(found))
+
+
+def scope(
+    doc: Doc, sentence: Sentence, start: int, end: int, *, relative: bool = True
+) -> tuple[int, int]:
+    """Bounds of the clause that contains ``start:end``."""
+    lo, hi = sentence.start, sentence.end
+    for cut in breaks(doc, sentence, relative=relative):
+        if cut <= start:
+            lo = max(lo, cut)
+        elif cut >= end:
+            hi = min(hi, cut)
+            break
+    return lo, hi

@@ -1,0 +1,86 @@
+"""ALLIANCE: a treaty, defence pact, alliance or strategic partnership (party, symmetric).
+
+Parties are the states of the clause (a noun keeps its relative clause: "the treaty
+that Russia and North Korea signed"; capitals stand for their countries; "both
+countries" / "kedua negara" resolved by coreference), else the countries of the
+people who sign. The date is the signing date only: a date near a signing verb
+("signed ... on June 19, 2024", "diteken ... pada Juni tahun lalu") or right after the
+noun ("perjanjian pertahanan bersama tahun 2024"); a pact mentioned as in force gets
+no date. Trade deals, MoUs and peace declarations are excluded by the lexicon.
+
+This module must not import ``api``.
+"""
+
+from __future__ import annotations
+
+from graph.model import EventType, Modality, Role
+from ingest.extract import temporal
+from ingest.extract.arguments import Ctx
+from ingest.extract.candidate import Candidate
+from ingest.extract.entities import Ent
+from ingest.extract.events.base import make, state_of
+
+__all__ = ["build"]
+
+_AFTER_NOUN = 25  # characters after the noun where its year may stand
+
+
+def _parties(ctx: Ctx) -> list[Ent]:
+    seen: dict[str, Ent] = {}
+    actors = ctx.actors()
+    states = [a for a in actors if a.is_state]
+    source = states or [a for a in actors if a.is_person]
+    for ent in source:
+        state = state_of(ent)
+        if state is not None and state.is_state and state.id not in seen:
+            seen[state.id] = state
+    return list(seen.values())
+
+
+def _date(ctx: Ctx, modality: Modality) -> str | None:
+    doc, sentence = ctx.doc, ctx.sentence
+    signing = doc.lex.signing.finditer(doc.text, ctx.lo, ctx.hi)
+    if signing:
+        verb = signing[0]
+        mentions = temporal.mentions_in(doc, sentence, ctx.lo, ctx.hi) or (
+            temporal.mentions_in(doc, sentence, sentence.start, sentence.end)
+        )
+        found = temporal.nearest(mentions, verb.start())
+        if found is not None:
+            return temporal.value(doc, found, None)
+        if ctx.anchor is not None and ctx.anchor.date:
+            return ctx.anchor.date
+        return None
+    end = ctx.end
+    for mention in sentence.dates:
+        if end <= mention.start <= end + _AFTER_NOUN:
+            return mention.value
+    return None
+
+
+def build(ctx: Ctx) -> list[Candidate]:
+    parties = _parties(ctx)
+    modality = ctx.modality()
+    if not parties and not ctx.head.anaphoric:
+        return []
+    date = _date(ctx, modality)
+    place = None
+    if ctx.doc.lex.signing.search(ctx.text, ctx.lo, ctx.hi):
+        # where it was signed; a pact only said to be in force has no place
+        place = ctx.best_place(ctx.places()) or ctx.best_place(
+            ctx.places(ctx.sentence.start, ctx.sentence.end)
+        )
+        if place is None and ctx.anchor is not None:
+            place = ctx.anchor.place
+    name = next((t.text for t in ctx.group if t.text.isupper() and len(t.text) > 2), None)
+    return [
+        make(
+            ctx,
+            EventType.ALLIANCE,
+            [(p, Role.PARTY) for p in parties],
+            modality,
+            date,
+            place,
+            name=name,
+        )
+    ]

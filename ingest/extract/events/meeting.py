@@ -1,0 +1,44 @@
+"""MEETING: leaders or officials meet in person (symmetric participants).
+
+Participants are the people of the trigger's clause (anaphors resolved: "the two
+leaders", "keduanya", "his host"); mention-only people are left out. A verb needs two
+people; an event noun ("summit", "KTT") or an attendance verb may start with one
+(a later "the meeting, chaired by X" adds the others, and a one-person meeting left at
+the end is dropped unless it is a negated attendance: "Netanyahu tidak hadir").
+
+This module must not import ``api``.
+"""
+
+from __future__ import annotations
+
+from graph.model import EventType, Role
+from ingest.extract.arguments import Ctx
+from ingest.extract.candidate import Candidate
+from ingest.extract.events.base import make
+
+__all__ = ["build"]
+
+
+def build(ctx: Ctx) -> list[Candidate]:
+    if ctx.invited_only() is None:
+        return []  # "invited Xi to attend the summit": the invitation's content
+    people = ctx.attendees()
+    kinds = {t.kind for t in ctx.group}
+    if not people and not (ctx.head.anaphoric or ctx.head.anchor):
+        return []
+    if len(people) == 1 and kinds <= {"verb"}:
+        return []
+    modality = ctx.modality()
+    date = ctx.event_date(modality)
+    place = ctx.event_place(modality, date)
+    return [
+        make(
+            ctx,
+            EventType.MEETING,
+            [(p, Role.PARTICIPANT) for p in people],
+            modality,
+            date,
+            place,
+            attendance=bool(kinds & {"present", "absent"}),
+        )
+    ]

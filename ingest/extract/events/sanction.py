@@ -1,0 +1,73 @@
+"""SANCTION: restrictive measures a state or bloc imposes on another (imposer, target).
+
+- imposer: the state or organisation that imposes, adopts or joins them (the
+  subject: "The United States imposed", "Uni Eropa mengadopsi", "India has not joined
+  Western sanctions"; a person stands for their country), or the actor of a relative
+  clause after the noun ("sanctions that Britain imposed");
+- target: the state after "on" / "against" / "terhadap", or the country of the
+  companies hit ("on Rosneft and Lukoil, Russia's two biggest oil companies");
+  "the same companies" takes the target of the previous sanction.
+
+Tariffs, export controls and sports or administrative "sanctions" are excluded by
+the lexicon; without a named imposer and target there is no event. Sanctions have no
+place.
+
+This module must not import ``api``.
+"""
+
+from __future__ import annotations
+
+from graph.model import EventType, Role
+from ingest.extract.arguments import Ctx
+from ingest.extract.candidate import Candidate
+from ingest.extract.entities import Ent
+from ingest.extract.events.base import make, state_of
+
+__all__ = ["build"]
+
+_RELATIVE_WORDS = 3
+
+
+def _relative_agent(ctx: Ctx) -> Ent | None:
+    """ "sanctions that Britain imposed", "sanksi yang ditetapkan DK PBB" """
+    rest = ctx.text[ctx.end : ctx.sentence.end]
+    words = rest.split()
+    if not words or words[0].lower() not in ctx.doc.lex.relative_words:
+        return None
+    for ent in ctx.sentence.ents:
+        if ent.start >= ctx.end and ent.actor is not None:
+            if len(ctx.text[ctx.end : ent.start].split()) <= _RELATIVE_WORDS:
+                return ent
+            break
+    return None
+
+
+def build(ctx: Ctx) -> list[Candidate]:
+    relative = _relative_agent(ctx)
+    imposer = state_of(relative or ctx.subject())
+    if imposer is None:
+        return []
+    targets = [
+        state_of(a)
+        for a in ctx.actors(ctx.end, ctx.sentence.end if relative else ctx.hi)
+        if a is not relative and (a.is_state or a.is_person)
+    ]
+    target = next((t for t in targets if t is not None and t.id != imposer.id), None)
+    if target is None and "same" in ctx.text[ctx.end : ctx.hi].lower().split():
+        previous = ctx.history.last(EventType.SANCTION, before=ctx.sentence.index + 1)
+        found = previous.holders(Role.TARGET) if previous else []
+        target = found[0] if found else None
+    if target is None or not target.is_state:
+        return []
+    modality = ctx.modality()
+    date = ctx.event_date(modality)
+    return [
+        make(
+            ctx,
+            EventType.SANCTION,
+            [(imposer, Role.IMPOSER), (target, Role.TARGET)],
+            modality,
+            date,
+            None,
+        )
+    ]

@@ -1,0 +1,179 @@
+"""STATEMENT: a notable statement by an official about or to a foreign state or leader.
+
+Speech verbs come from the lexicon; "addressed" ones (told, praised, thanked, warned,
+urged, memuji, berterima kasih...) take the addressee as object or after "to" /
+"kepada". Roles:
+
+- speaker: the person after an inverted verb ("kata Kim", "said Putin"), else the
+  subject of the verb; a state or organisation may speak too (declarations);
+- addressee: the verb's object or the actor after "to" / "kepada"; else, when the
+  speaker is in talks reported just before, the counterpart (a country named as
+  addressee that is the counterpart's country becomes the counterpart too, "thanked
+  Pyongyang" in a Putin-Kim meeting); else the first foreign state or leader the
+  sentence names after the verb. Nothing foreign, no statement.
+
+Utterances that are themselves another event of the same sentence (an invitation, a
+visit, a deployment or sanction announcement) are left to that event by the
+extractor. Places are dropped for interviews and social media posts.
+
+This module must not import ``api``.
+"""
+
+from __future__ import annotations
+
+from graph.model import EventType, Modality, Role
+from ingest.extract import temporal
+from ingest.extract.arguments import Ctx
+from ingest.extract.candidate import Candidate
+from ingest.extract.entities import Ent
+from ingest.extract.events.base import make, state_of
+
+__all__ = ["build"]
+
+_INVERTED_GAP = 2  # words between an inverted speech verb and its speaker
+
+
+def _speaker(ctx: Ctx) -> Ent | None:
+    """The person after an inverted verb ('..., said Putin', '"...," kata Kim'), else
+    the nearest person before the verb, else a state or organisation there."""
+    lex = ctx.doc.lex
+    for trig in ctx.group:
+        if not lex.inverted.search(ctx.text, trig.start, trig.end):
+            continue
+        before = ctx.text[ctx.sentence.start : trig.start].rstrip()
+        if not before.endswith((",", '"', "\u201d", "\u2019", "'")):
+            continue
+        for ent in ctx.actors(trig.end, ctx.sentence.end):
+            gap = ctx.text[trig.end : ent.start].split()
+            if len(gap) <= _INVERTED_GAP:
+                return ent
+            break
+    person = ctx.subject(people=True)
+    if person is not None:
+        return person
+    subject = ctx.subject()
+    if subject is not None and (subject.is_state or subject.is_org):
+        return subject
+    return None
+
+
+def _occasion(ctx: Ctx, speaker: Ent) -> tuple[Ent | None, Candidate | None, bool]:
+    """The counterpart of the speaker in the talks this statement belongs to, the
+    talks, and whether they are current (anchored, or reported in this sentence,
+    the one before or the same paragraph): the anchored meeting, else the latest
+    asserted meeting of the speaker whose date agrees with the sentence's."""
+    explicit = ctx.explicit_date()
+    meetings = [ctx.anchor] if ctx.anchor is not None else []
+    meetings += [
+        c
+        for c in reversed(ctx.history.items)
+        if c.type is EventType.MEETING and c.modality is Modality.ASSERTED
+    ]
+    for cand in meetings:
+        if cand is None or cand.type is not EventType.MEETING:
+            continue
+        if not temporal.compatible(explicit, cand.date):
+            continue
+        people = [e for e, _ in cand.roles if e.is_person]
+        if speaker.id in {p.id for p in people}:
+            others = [p for p in people if p.id != speaker.id]
+            if len(others) == 1:
+                last = max(cand.sentences)
+                paragraph = ctx.doc.sentences[last].paragraph
+                current = (
+                    cand is ctx.anchor
+                    or ctx.sentence.index - last <= 1
+                    or paragraph == ctx.sentence.paragraph
+                )
+                return others[0], cand, current
+    return None, None, False
+
+
+def _foreign(ent: Ent, speaker: Ent) -> bool:
+    return ent.id != speaker.id and (
+        speaker.country is None or ent.country != speaker.country
+    )
+
+
+def _addressee(ctx: Ctx, speaker: Ent) -> Ent | None:
+    """The object of an addressed verb (also inside "singled Spain out"), or the
+    actor after "to" / "kepada"."""
+    lex = ctx.doc.lex
+    inside = [
+        e
+        for e in ctx.sentence.ents
+        if e.actor is not None and ctx.start < e.start and e.end < ctx.end
+    ]
+    addressed = any(lex.addressed.search(ctx.text, t.start, t.end) for t in ctx.group)
+    after = [a for a in ctx.actors(ctx.end, ctx.sentence.end) if a.id != speaker.id]
+    if addressed:
+        for ent in inside + after:
+            if ent.start <= ctx.hi and _foreign(ent, speaker):
+                return ent
+    for ent in after:
+        if ctx.marker(ent) == "addressee" and _foreign(ent, speaker):
+            return ent
+    return None
+
+
+def _place(ctx: Ctx, talks: Candidate | None, modality: Modality, date: str | None):  # type: ignore[no-untyped-def]
+    """Where it was said: a location before the verb ("Speaking in the Oval
+    Office"), else the talks' place, else the story's; none for interviews and
+    posts. Places after the verb are the statement's content."""
+    if ctx.no_place():
+        return None
+    found = ctx.best_place(ctx.places(ctx.lo, ctx.start, directional=False))
+    if found is None and talks is not None:
+        found = talks.place
+    return found or ctx.event_place(modality, date)
+
+
+def build(ctx: Ctx) -> list[Candidate]:
+    speaker = _speaker(ctx)
+    if speaker is None or ctx.mentioned_only(speaker):
+        return []
+    modality = ctx.modality()
+    if modality is Modality.NEGATED:
+        return []
+    counterpart, talks, current = _occasion(ctx, speaker)
+    addressee = _addressee(ctx, speaker)
+    if addressee is not None and counterpart is not None and not addressee.is_person:
+        state = state_of(addressee)
+        if state is not None and state.id == counterpart.country:
+            addressee = counterpart  # "thanked Pyongyang" after talks with Kim
+    if addressee is None and current:
+        addressee = counterpart
+    if addressee is None:
+        addressee = next(
+            (
+                a
+                for a in ctx.actors(ctx.end, ctx.sentence.end)
+                if _foreign(a, speaker) and (a.is_person or a.is_state)
+            ),
+            None,
+        )
+        if addressee is not None and counterpart is not None and not addressee.is_person:
+            state = state_of(addressee)
+            if state is not None and state.id == counterpart.country:
+                addressee = counterpart
+    if addressee is None:
+        return []
+    if not addressee.is_person:
+        addressee = state_of(addressee) or addressee
+    if talks is not None and not current:
+        talks = None
+    date = ctx.explicit_date()
+    if date is None and talks is not None:
+        date = talks.date
+    if date is None and modality is Modality.ASSERTED:
+        date = ctx.context_date()
+    return [
+        make(
+            ctx,
+            EventType.STATEMENT,
+            [(speaker, Role.SPEAKER), (addressee, Role.ADDRESSEE)],
+            modality,
+            date,
+            _place(ctx, talks, modality, date),
+        )
+    ]

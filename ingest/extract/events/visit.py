@@ -1,0 +1,155 @@
+"""VISIT: a leader travels to, arrives in or visits a foreign country or city.
+
+Travel language is required (the lexicon's VISIT verbs and nouns: arrived, flew,
+kunjungan, lawatan, tiba...). Roles:
+
+- visitor: the person the clause makes travel (its subject, the possessor of the noun
+  "lawatan Putin" / "Xi's visit", or the pronoun in "lawatannya" / "his trip");
+- host: the country of each destination ("to X", "ke X", "visited X"), which must
+  not be the visitor's own (going home is no visit). Several destinations make
+  several visits ("landed in Tianjin, coming from a visit to Japan"; "ke Lima, Peru,
+  ... lalu ke Rio de Janeiro, Brasil"); an arrival at an unnamed spot ("arrived in
+  the east coast city", "tiba di kota wisata itu") is at the story's place.
+
+The place is the destination, refined to the city where the text places the visitor
+when the destination is a country. The date is the arrival day when the clause
+states one or narrates the arrival (an arrival verb); otherwise the month of the
+occasion (the corpus convention). A visit someone is only invited to make is no
+event ("invited Xi to visit"), unless the invitation was accepted (then planned).
+
+This module must not import ``api``.
+"""
+
+from __future__ import annotations
+
+from graph.model import EventType, Modality, Place, PlaceKind, Role
+from ingest.extract import temporal
+from ingest.extract.arguments import Ctx, within
+from ingest.extract.candidate import Candidate
+from ingest.extract.clauses import breaks
+from ingest.extract.coref import pronoun_referent
+from ingest.extract.entities import Ent
+from ingest.extract.events.base import country_ent, make
+
+__all__ = ["build"]
+
+_POSSESSOR_WORDS = 2
+
+
+def _visitor(ctx: Ctx) -> Ent | None:
+    for noun in ctx.group:
+        if noun.kind != "noun":
+            continue
+        if noun.text.lower().endswith("nya"):
+            return pronoun_referent(ctx.doc, ctx.sentence, noun.start)
+        for ent in ctx.people():
+            if ent.start >= noun.end and ctx.doc.lex.lang != "en":
+                gap = ctx.text[noun.end : ent.start]
+                if len(gap.split()) <= _POSSESSOR_WORDS and "," not in gap:
+                    return ent
+            elif ent.end <= noun.start:
+                gap = ctx.text[ent.end : noun.start]
+                if gap.startswith(("'s", "\u2019s")) and len(gap.split()) <= 3:
+                    return ent
+    return ctx.subject(people=True)
+
+
+def _reach(ctx: Ctx) -> int:
+    """End of the trigger's clause, extended over clauses that only continue the
+    itinerary ("..., lalu ke Rio de Janeiro", "and then to South Korea")."""
+    cuts = breaks(ctx.doc, ctx.sentence)
+    hi = ctx.hi
+    while hi in cuts:
+        head = ctx.text[hi : hi + 15].lower().split()
+        if not head or head[0].strip(",") not in ctx.doc.lex.dependent:
+            break
+        later = [c for c in cuts if c > hi]
+        hi = later[0] if later else ctx.sentence.end
+    return hi
+
+
+def _destinations(ctx: Ctx) -> list[Ent]:
+    """Destination places after the trigger, one per host country, in text order."""
+    found: list[Ent] = []
+    hosts: set[str | None] = set()
+    for ent in ctx.places(ctx.start, _reach(ctx)):
+        host = ent.place.country if ent.place else None
+        host = host or ent.id
+        if host in hosts:
+            continue
+        hosts.add(host)
+        found.append(ent)
+    if found:
+        return found
+    before = ctx.places(ctx.lo, ctx.start)
+    return before[-1:]
+
+
+def _refine(ctx: Ctx, place: Place, date: str | None) -> Place:
+    """The most specific place inside the destination the sentence puts the visitor
+    in ("arrived in China ... for a summit in Tianjin"), else the story's city."""
+    if place.kind not in (PlaceKind.COUNTRY, PlaceKind.REGION):
+        return place
+    inside = [
+        e
+        for e in ctx.places(ctx.sentence.start, ctx.sentence.end)
+        if e.place is not None and e.place.id != place.id and within(e.place, place)
+    ]
+    return ctx.best_place(inside) or ctx.refine(place, date) or place
+
+
+def _date(ctx: Ctx, modality: Modality, arrival: bool) -> str | None:
+    explicit = ctx.explicit_date(modality)
+    if explicit is not None:
+        return explicit if arrival or len(explicit) < 10 else ctx.month_of(explicit)
+    if modality is not Modality.ASSERTED:
+        return None
+    context = ctx.context_date()
+    return context if arrival or ctx.same_day() else ctx.month_of(context)
+
+
+def build(ctx: Ctx) -> list[Candidate]:
+    invited = ctx.invited_only()
+    if invited is None:
+        return []
+    visitor = _visitor(ctx)
+    if visitor is None:
+        return []
+    arrival = any(t.kind == "verb" for t in ctx.group)
+    modality = ctx.modality()
+    if invited is Modality.PLANNED and modality is Modality.ASSERTED:
+        modality = Modality.PLANNED
+    targets: list[tuple[Place, Ent | None]] = [
+        (t.place, t) for t in _destinations(ctx) if t.place is not None
+    ]
+    story = ctx.doc.story_place
+    if not targets and arrival and modality is Modality.ASSERTED and story is not None:
+        targets = [(story, None)]  # "tiba di kota wisata itu": at the story's place
+    date = _date(ctx, modality, arrival)
+    out: list[Candidate] = []
+    for place, ent in targets:
+        host_id = place.country or (place.id if place.id.startswith("country:") else None)
+        if host_id is None or host_id == visitor.country:
+            continue
+        host = country_ent(host_id, ent)
+        if host is None:
+            continue
+        where = _refine(ctx, place, date)
+        when = date
+        if len(out) and ctx.explicit_date(modality) is None:
+            when = ctx.month_of(date)
+        if when is not None and not temporal.compatible(
+            ctx.month_of(when), ctx.month_of(ctx.doc.story_date)
+        ) and ctx.explicit_date(modality) is None:
+            when = None
+        out.append(
+            make(
+                ctx,
+                EventType.VISIT,
+                [(visitor, Role.VISITOR), (host, Role.HOST)],
+                modality,
+                when,
+                where,
+            )
+        )
+    return out

@@ -1,0 +1,259 @@
+"""Per-language trigger lexicons: load ``ingest/data/lexicon/<lang>.yaml`` and compile it.
+
+The YAML files are data (trigger words per event type, modality cues, coreference
+phrases, clause breaks, exclusion cues); this module validates them with pydantic and
+compiles every phrase list into one case-insensitive regular expression with word
+boundaries, longest alternative first. ``...`` inside a phrase is a gap of up to three
+words. Loaded once per language (cached).
+
+This module must not import ``api``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from graph.model import EventType
+
+__all__ = [
+    "LEXICON_DIR",
+    "Lexicon",
+    "PhraseSet",
+    "TypeLexicon",
+    "load_lexicon",
+    "supported_languages",
+]
+
+logger = logging.getLogger(__name__)
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
+_GAP = r"(?:\s+\S+){0,3}?\s+"
+
+
+class PhraseSet:
+    """A list of phrases compiled into one regex; ``finditer`` yields phrase matches.
+
+    Phrases match case-insensitively, on word boundaries (letters, digits and hyphens
+    count as word characters), longest first. Phrases that start or end with
+    punctuation or a space (clause breaks such as ``", but "``) match literally.
+    """
+
+    def __init__(self, phrases: list[str]) -> None:
+        self.phrases = tuple(dict.fromkeys(p for p in phrases if p.strip()))
+        parts = [self._part(p) for p in sorted(self.phrases, key=len, reverse=True)]
+        self.pattern: re.Pattern[str] | None = (
+            re.compile("|".join(parts), re.IGNORECASE) if parts else None
+        )
+
+    @staticmethod
+    def _part(phrase: str) -> str:
+        if not phrase[0].isalnum() or not phrase[-1].isalnum():
+            # punctuation- or space-bounded breaks (", but ") match literally
+            return re.escape(phrase)
+        words = phrase.split()
+        pieces: list[str] = []
+        for i, word in enumerate(words):
+            if word == "...":
+                continue
+            if pieces:
+                pieces.append(_GAP if words[i - 1] == "..." else r"\s+")
+            pieces.append(re.escape(word))
+        return r"(?<![\w-])" + "".join(pieces) + r"(?![\w-])"
+
+    def finditer(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> list[re.Match[str]]:
+        if self.pattern is None:
+            return []
+        return list(self.pattern.finditer(text, start, len(text) if end is None else end))
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        return bool(self.finditer(text, start, end))
+
+    def __bool__(self) -> bool:
+        return self.pattern is not None
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class TypeLexicon(_Model):
+    """Trigger phrases of one event type."""
+
+    verbs: list[str] = []
+    nouns: list[str] = []
+    weak: list[str] = []
+    exclude: list[str] = []
+    signing: list[str] = []  # ALLIANCE: verbs that date the signing
+    forces: list[str] = []  # TROOP_DEPLOYMENT: force nouns
+    addressed: list[str] = []  # STATEMENT: verbs taking the addressee as object
+
+
+class Attendance(_Model):
+    present: list[str]
+    absent: list[str]
+
+
+class ModalityCues(_Model):
+    planned: list[str]
+    speculated: list[str]
+    negated: list[str]
+    cancelled: list[str] = []
+    superseded: list[str] = []
+    neutral: list[str] = []
+    invited: list[str] = []
+    accepted: list[str] = []
+
+
+class Coreference(_Model):
+    pair_people: list[str]
+    pair_countries: list[str]
+    pronouns: list[str]
+    guest: list[str] = []
+    host: list[str] = []
+    counterpart: list[str] = []
+    generic_titles: dict[str, str] = {}
+    home_country: str | None = None
+
+
+class Markers(_Model):
+    locative: list[str]
+    directional: list[str] = []
+    with_: list[str] = Field(alias="with")
+    between: list[str]
+    by: list[str]
+    to: list[str]
+    at: list[str]
+    from_: list[str] = Field(alias="from")
+    against: list[str]
+    for_: list[str] = Field(alias="for")
+    of: list[str] = []
+    addressee: list[str] = []
+    inverted: list[str] = []
+
+
+class LexiconFile(_Model):
+    """The YAML file as written."""
+
+    lang: str
+    events: dict[EventType, TypeLexicon]
+    attendance: Attendance
+    determiners: list[str]
+    anchors: list[str]
+    clause_breaks: list[str]
+    relative_breaks: list[str] = []
+    relative_next: list[str] = []
+    relative_pronouns: list[str] = []
+    indefinite: list[str] = []
+    dependent: list[str] = []
+    where_words: list[str] = []
+    time_breaks: list[str] = []
+    modality: ModalityCues
+    coreference: Coreference
+    markers: Markers
+    non_participant: list[str] = []
+    not_a_place: list[str] = []
+    local_time: list[str] = []
+    home_time: list[str] = []
+    same_day: list[str] = []
+    place_nouns: list[str] = []
+    domains: dict[str, list[str]] = {}
+
+
+class Lexicon:
+    """A language's lexicon with every phrase list compiled (see :class:`PhraseSet`)."""
+
+    def __init__(self, data: LexiconFile) -> None:
+        self.data = data
+        self.lang = data.lang
+        ev = data.events
+        self.verbs = {t: PhraseSet(x.verbs) for t, x in ev.items()}
+        self.nouns = {t: PhraseSet(x.nouns) for t, x in ev.items()}
+        self.weak = {t: PhraseSet(x.weak) for t, x in ev.items()}
+        self.exclude = {t: PhraseSet(x.exclude) for t, x in ev.items()}
+        self.signing = PhraseSet(ev[EventType.ALLIANCE].signing)
+        self.forces = PhraseSet(ev[EventType.TROOP_DEPLOYMENT].forces)
+        self.addressed = PhraseSet(ev[EventType.STATEMENT].addressed)
+        self.present = PhraseSet(data.attendance.present)
+        self.absent = PhraseSet(data.attendance.absent)
+        self.determiners = PhraseSet(data.determiners)
+        self.anchors = PhraseSet(data.anchors)
+        self.breaks = PhraseSet(data.clause_breaks)
+        self.relative_breaks = PhraseSet(data.relative_breaks)
+        self.time_breaks = frozenset(w.lower() for w in data.time_breaks)
+        self.where_words = frozenset(w.lower().split()[0] for w in data.where_words)
+        self.relative_next = tuple(w.lower() for w in data.relative_next)
+        self.dependent = frozenset(w.lower() for w in data.dependent)
+        self.relative_words = frozenset(w.lower() for w in data.relative_pronouns)
+        self.indefinite = frozenset(w.lower() for w in data.indefinite)
+        mod = data.modality
+        self.planned = PhraseSet(mod.planned)
+        self.speculated = PhraseSet(mod.speculated)
+        self.negated = PhraseSet(mod.negated)
+        self.cancelled = PhraseSet(mod.cancelled)
+        self.superseded = PhraseSet(mod.superseded)
+        self.neutral = PhraseSet(mod.neutral)
+        self.invited = PhraseSet(mod.invited)
+        self.accepted = PhraseSet(mod.accepted)
+        co = data.coreference
+        self.pair_people = PhraseSet(co.pair_people)
+        self.pair_countries = PhraseSet(co.pair_countries)
+        self.pronouns = PhraseSet(co.pronouns)
+        self.guest = PhraseSet(co.guest)
+        self.host = PhraseSet(co.host)
+        self.counterpart = PhraseSet(co.counterpart)
+        self.generic_titles = {k.lower(): v for k, v in co.generic_titles.items()}
+        self.generic = PhraseSet(list(co.generic_titles))
+        self.home_country = co.home_country
+        mk = data.markers
+        self.locative = frozenset(mk.locative)
+        self.directional = frozenset(mk.directional)
+        self.markers: dict[str, frozenset[str]] = {
+            "with": frozenset(mk.with_),
+            "between": frozenset(mk.between),
+            "by": frozenset(mk.by),
+            "to": frozenset(mk.to),
+            "at": frozenset(mk.at),
+            "from": frozenset(mk.from_),
+            "against": frozenset(mk.against),
+            "for": frozenset(mk.for_),
+            "of": frozenset(mk.of),
+            "addressee": frozenset(mk.addressee),
+        }
+        self.inverted = PhraseSet(mk.inverted)
+        self.non_participant = PhraseSet(data.non_participant)
+        self.not_a_place = PhraseSet(data.not_a_place)
+        self.local_time = PhraseSet(data.local_time)
+        self.home_time = PhraseSet(data.home_time)
+        self.same_day = PhraseSet(data.same_day)
+        self.place_nouns = frozenset(w.lower() for w in data.place_nouns)
+        self.domains = {k: PhraseSet(v) for k, v in data.domains.items()}
+        #: Indonesian puts determiners after the noun ("pertemuan tersebut").
+        self.postposed_determiners = data.lang == "id"
+
+
+def supported_languages() -> tuple[str, ...]:
+    """Languages that have a lexicon file."""
+    return tuple(sorted(p.stem for p in LEXICON_DIR.glob("*.yaml")))
+
+
+@cache
+def load_lexicon(lang: str) -> Lexicon | None:
+    """The compiled lexicon of ``lang``, or None when there is no file for it.
+
+    Raises:
+        pydantic.ValidationError: the file does not match the schema.
+    """
+    path = LEXICON_DIR / f"{lang}.yaml"
+    if not path.exists():
+        logger.info("no trigger lexicon for language %r", lang)
+        return None
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return Lexicon(LexiconFile.model_validate(raw))

@@ -1,0 +1,67 @@
+"""Whether a place mention is used as a location, and which places can locate events.
+
+"in Beijing", "di Kursk", "at Tiananmen Square" locate; "thanked Pyongyang",
+"Moscow said" do not (those capitals stand for their countries). The check walks back
+from the mention over names, short function words and place nouns ("di Lapangan Kim
+Il Sung, Pyongyang", "in the ancient city of Gyeongju") to the nearest marker: a
+static locative ("in", "at", "di"), a directional one ("to", "ke", "visited") when
+movement counts, or an origin ("from", "dari") when asked for.
+
+Places without a country (continents, seas: "Southeast Asia", "Laut Merah") never
+locate an event.
+
+This module must not import ``api``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ingest.extract.entities import Ent
+
+if TYPE_CHECKING:
+    from ingest.extract.document import Doc, Sentence
+
+__all__ = ["has_country", "located"]
+
+_TOKEN = re.compile(r"\S+")
+_WALK = 8
+_SKIP = frozenset({"the", "a", "an", "his", "her", "its", "their", "sang", "para"})
+
+
+def has_country(ent: Ent) -> bool:
+    place = ent.place
+    return place is not None and (
+        place.country is not None or place.id.startswith("country:")
+    )
+
+
+def located(
+    doc: Doc,
+    sentence: Sentence,
+    ent: Ent,
+    *,
+    directional: bool = True,
+    origin: bool = False,
+) -> bool:
+    """Whether ``ent`` is used as a location (see the module docstring)."""
+    if ent.place is None or ent.is_person or not has_country(ent):
+        return False
+    lex = doc.lex
+    tokens = _TOKEN.findall(doc.text[sentence.start : ent.start])
+    for token in reversed(tokens[-_WALK:]):
+        word = token.strip("\"'\u201c\u201d(),.:;")
+        low = word.lower()
+        if low in lex.locative:
+            return True
+        if low in lex.directional:
+            return directional
+        if low in lex.markers["from"]:
+            return origin
+        if word[:1].isupper() or low in lex.place_nouns or low in _SKIP:
+            continue
+        if len(low) <= 3 and low not in lex.markers["to"]:
+            continue
+        return False
+    return False

@@ -1,0 +1,146 @@
+"""Modality: asserted, planned, speculated or negated, from cues around a trigger.
+
+Rules (cue phrases are per language, in the lexicon's ``modality`` section):
+
+- cues count inside the trigger's clause, in the few words before it; for nouns also
+  in the words after it up to the next comma ("a visit could take place", "pertemuan
+  itu dapat digelar");
+- a phrase that merely contains a cue word ("not only", "tidak hanya") is no cue, and
+  a cue that overlaps the trigger itself is ignored;
+- several cues: negated beats speculated beats planned ("will not attend" is
+  negated, "is expected to meet ... will" speculated);
+- a clause that only continues the one before it ("before travelling to Japan",
+  "untuk bertemu Trump") takes that clause's modality when it has no cue of its own;
+- in a sentence that reports a cancellation ("called off", "membatalkan") or a changed
+  plan ("originally", "semula"), a planned event is negated;
+- absence verbs ("skipped", "absen") are negated by themselves;
+- an event dated after publication is at least planned (see ``temporal.is_future``).
+
+This module must not import ``api``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from graph.model import Modality
+from ingest.extract.clauses import breaks
+
+if TYPE_CHECKING:
+    from ingest.extract.document import Doc, Sentence
+    from ingest.extract.lexicon import Lexicon
+
+__all__ = ["cue_modality", "modality_at", "sentence_cancels"]
+
+_BEFORE_WORDS = 10
+_AFTER_WORDS = 8
+_RANK = {
+    Modality.ASSERTED: 0,
+    Modality.PLANNED: 1,
+    Modality.SPECULATED: 2,
+    Modality.NEGATED: 3,
+}
+_WORD = re.compile(r"\S+")
+
+
+def _window_start(text: str, lo: int, pos: int, words: int) -> int:
+    """Start of the cue window before ``pos``: at most ``words`` words, and not
+    across a comma ("Asked whether Kim might travel, Lavrov said that Putin's
+    invitation..." leaves "might" out of the invitation's window)."""
+    found = list(_WORD.finditer(text, lo, pos))
+    start = found[-words].start() if len(found) >= words else lo
+    comma = text.rfind(",", start, pos)
+    return comma + 1 if comma != -1 else start
+
+
+def _window_end(text: str, pos: int, hi: int, words: int) -> int:
+    comma = text.find(",", pos, hi)
+    hi = comma if comma != -1 else hi
+    found = list(_WORD.finditer(text, pos, hi))
+    return found[words - 1].end() if len(found) >= words else hi
+
+
+def cue_modality(
+    lex: Lexicon,
+    text: str,
+    start: int,
+    end: int,
+    trigger: tuple[int, int] | None = None,
+) -> Modality:
+    """The strongest modality cued in ``text[start:end]`` (asserted if none).
+
+    Cue phrases of every class compete: a longer one hides the shorter ones inside
+    it ("belum ada kepastian" is speculation, not the negation "belum"); neutral
+    phrases ("not only") hide their cue words. A cue that overlaps the trigger is
+    ignored unless it is the trigger itself ("flies to" is both a visit and a plan).
+    """
+    found: list[tuple[int, int, Modality | None]] = [
+        (*m.span(), None) for m in lex.neutral.finditer(text, start, end)
+    ]
+    for cues, kind in (
+        (lex.negated, Modality.NEGATED),
+        (lex.speculated, Modality.SPECULATED),
+        (lex.planned, Modality.PLANNED),
+    ):
+        found += [(*m.span(), kind) for m in cues.finditer(text, start, end)]
+    kept: list[tuple[int, int, Modality | None]] = []
+    for a, b, kind in sorted(found, key=lambda x: (x[0] - x[1], x[0])):
+        if any(a < kb and ka < b for ka, kb, _ in kept):
+            continue
+        kept.append((a, b, kind))
+    best = Modality.ASSERTED
+    for a, b, kind in kept:
+        if kind is None:
+            continue
+        if trigger is not None and a < trigger[1] and trigger[0] < b:
+            if (a, b) != trigger:
+                continue
+        if _RANK[kind] > _RANK[best]:
+            best = kind
+    return best
+
+
+def sentence_cancels(doc: Doc, sentence: Sentence) -> bool:
+    """Whether the sentence reports a cancelled or changed plan."""
+    lex = doc.lex
+    span = (sentence.start, sentence.end)
+    return lex.cancelled.search(doc.text, *span) or lex.superseded.search(
+        doc.text, *span
+    )
+
+
+def _continues(lex: Lexicon, text: str, lo: int) -> bool:
+    """Whether a clause starting at ``lo`` only continues the previous one."""
+    head = text[lo : lo + 20].lower().split()
+    return bool(head) and head[0].strip(",") in lex.dependent
+
+
+def modality_at(
+    doc: Doc,
+    sentence: Sentence,
+    lo: int,
+    hi: int,
+    start: int,
+    end: int,
+    *,
+    noun: bool,
+    absent: bool = False,
+) -> Modality:
+    """Modality of the trigger at ``start:end`` in the clause ``lo:hi``."""
+    text, lex = doc.text, doc.lex
+    before = _window_start(text, lo, start, _BEFORE_WORDS)
+    found = cue_modality(lex, text, before, end, (start, end))
+    if noun:
+        window_end = _window_end(text, end, hi, _AFTER_WORDS)
+        after = cue_modality(lex, text, end, window_end, (start, end))
+        found = max(found, after, key=_RANK.__getitem__)
+    if found is Modality.ASSERTED and lo > sentence.start and _continues(lex, text, lo):
+        cuts = [c for c in breaks(doc, sentence) if c < lo]
+        previous = cuts[-1] if cuts else sentence.start
+        found = cue_modality(lex, text, previous, lo)
+    if absent:
+        found = Modality.NEGATED
+    if found is Modality.PLANNED and sentence_cancels(doc, sentence):
+        found = Modality.NEGATED
+    return found

@@ -1,0 +1,158 @@
+"""Trigger detection: where a sentence names an event, and of which type.
+
+Triggers come from the language's lexicon (``ingest/data/lexicon/<lang>.yaml``):
+
+- ``verb`` / ``noun``: start an event of their type ("met", "talks", "parade");
+- ``weak``: nouns that only refer back to an event already reported ("the agreement",
+  "dokumen itu") and never start one;
+- ``force``: troops, soldiers, pasukan: a deployment needs one of these and a
+  deployment verb in the same clause;
+- ``present`` / ``absent``: attendance verbs ("attended", "menghadiri", "skipped")
+  whose type comes from the event noun they govern (resolved by the extractor).
+
+A noun preceded by a determiner ("the talks") or, in Indonesian, followed by one
+("pertemuan tersebut") is ``anaphoric``; a noun after an anchor ("after the parade",
+"usai pertemuan", "on the sidelines of the summit") is an ``anchor``: it dates and
+places the sentence's other events and starts an event only if none of its type was
+reported before. Nothing inside quoted speech triggers, nor anything in sports copy;
+a type's exclusion cue in the clause ("phone call", "tourists", "tariffs") suppresses
+that type there.
+
+This module must not import ``api``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from graph.model import EventType
+from ingest.extract.clauses import scope
+from ingest.extract.document import Doc, Sentence
+
+__all__ = ["Trigger", "find_triggers"]
+
+logger = logging.getLogger(__name__)
+
+_SPORT_SENTENCE = 2  # distinct sport cues that make a sentence sports copy
+_DETERMINER_AFTER = 60  # characters after an Indonesian noun to look for "tersebut"
+_ANCHOR_GAP = 25  # characters between an anchor word and its noun
+_WORD = re.compile(r"[\w-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A trigger phrase at ``start:end`` of the article text."""
+
+    type: EventType | None  # None for attendance verbs until resolved
+    kind: str  # verb | noun | weak | force | present | absent
+    start: int
+    end: int
+    text: str
+    sentence: int
+    anaphoric: bool = False
+    anchor: bool = False
+    appositive: bool = False
+
+    @property
+    def strength(self) -> float:
+        """How strongly the phrase alone signals its event (for confidence)."""
+        return {"verb": 1.0, "noun": 0.8, "present": 0.7, "absent": 0.7}.get(
+            self.kind, 0.5
+        )
+
+
+def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def _anaphoric(doc: Doc, sentence: Sentence, start: int, end: int) -> bool:
+    text = doc.text
+    if doc.lex.postposed_determiners:
+        window = text[end : min(sentence.end, end + _DETERMINER_AFTER)]
+        # up to the next verb-like break: stop at a comma
+        window = window.split(",")[0]
+        return doc.lex.determiners.search(window)
+    before = _WORD.findall(text[max(sentence.start, start - 30) : start])
+    return bool(before) and doc.lex.determiners.search(" ".join(before[-2:]))
+
+
+def _anchor(doc: Doc, sentence: Sentence, start: int) -> bool:
+    """ "after the parade", "usai pertemuan": not "during a meeting" (a new one)."""
+    window = doc.text[max(sentence.start, start - _ANCHOR_GAP) : start]
+    for match in doc.lex.anchors.finditer(window):
+        rest = window[match.end() :].split()
+        if len(rest) <= 2 and not any("," in w for w in rest):
+            return not any(w.lower() in doc.lex.indefinite for w in rest)
+    return False
+
+
+def _appositive(doc: Doc, sentence: Sentence, start: int) -> bool:
+    before = doc.text[max(sentence.start, start - 20) : start]
+    if "," not in before:
+        return False
+    return len(before.rsplit(",", 1)[1].split()) <= 2
+
+
+def _sporty(doc: Doc, sentence: Sentence) -> bool:
+    if doc.sport:
+        return True
+    cues = doc.lex.domains.get("sport")
+    if not cues:
+        return False
+    found = {m.group().lower() for m in cues.finditer(sentence.text)}
+    return len(found) >= _SPORT_SENTENCE
+
+
+def find_triggers(doc: Doc, sentence: Sentence) -> list[Trigger]:
+    """Every trigger in ``sentence`` (see the module docstring), in text order."""
+    if _sporty(doc, sentence):
+        return []
+    lex = doc.lex
+    found: list[Trigger] = []
+    taken: list[tuple[int, int]] = []
+    span = (sentence.start, sentence.end)
+
+    def add(kind: str, type_: EventType | None, match: re.Match[str]) -> None:
+        start, end = match.span()
+        if sentence.in_quote(start) or _overlaps((start, end), taken):
+            return
+        if type_ is not None and kind != "force":
+            lo, hi = scope(doc, sentence, start, end, relative=False)
+            if lex.exclude[type_].search(doc.text, lo, hi):
+                return
+        taken.append((start, end))
+        noun = kind in ("noun", "weak")
+        found.append(
+            Trigger(
+                type=type_,
+                kind=kind,
+                start=start,
+                end=end,
+                text=match.group(),
+                sentence=sentence.index,
+                anaphoric=noun and _anaphoric(doc, sentence, start, end),
+                anchor=noun and _anchor(doc, sentence, start),
+                appositive=noun and _appositive(doc, sentence, start),
+            )
+        )
+
+    matches: list[tuple[re.Match[str], str, EventType | None]] = []
+    matches += [(m, "absent", None) for m in lex.absent.finditer(doc.text, *span)]
+    matches += [(m, "present", None) for m in lex.present.finditer(doc.text, *span)]
+    for type_ in EventType:
+        matches += [(m, "verb", type_) for m in lex.verbs[type_].finditer(doc.text, *span)]
+        matches += [(m, "noun", type_) for m in lex.nouns[type_].finditer(doc.text, *span)]
+        matches += [(m, "weak", type_) for m in lex.weak[type_].finditer(doc.text, *span)]
+    matches += [
+        (m, "force", EventType.TROOP_DEPLOYMENT)
+        for m in lex.forces.finditer(doc.text, *span)
+    ]
+    # longest first: "did not attend" over "attend", "military parade" over "parade"
+    rank = {"absent": 0, "present": 1, "verb": 2, "noun": 3, "force": 4, "weak": 5}
+    for match, kind, type_ in sorted(
+        matches, key=lambda x: (x[0].start() - x[0].end(), rank[x[1]], x[0].start())
+    ):
+        add(kind, type_, match)
+    return sorted(found, key=lambda t: t.start)
