@@ -7,14 +7,12 @@ models with ids. A ``NameIndex`` bridges the two: which kind of actor a gold nam
 
 ``StaticNameIndex`` is built from ``Actor`` and ``Place`` models; ``gazetteer_names``
 builds one from the project gazetteer on first use. This module imports ``graph`` and
-imports ``ingest.gazetteer`` only lazily, inside ``gazetteer_names``; it must not import
-``api``.
+``ingest.gazetteer``; it must not import ``api``.
 """
 
 from __future__ import annotations
 
 import functools
-import importlib
 import logging
 import re
 import unicodedata
@@ -23,6 +21,7 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from graph.model import Actor, ActorKind, Place
+from ingest.gazetteer import load_gazetteer
 
 __all__ = ["NameIndex", "StaticNameIndex", "fold", "gazetteer_names"]
 
@@ -104,34 +103,18 @@ class _GazetteerNames:
 
     def __init__(self) -> None:
         self._index: StaticNameIndex | None = None
-        self._lookup: object = None
 
     def _load(self) -> StaticNameIndex:
-        if self._index is not None:
-            return self._index
-        try:
-            module = importlib.import_module("ingest.gazetteer")
-        except ImportError as exc:
-            logger.warning(
-                "no gazetteer (%s): gold names resolve only through the predicted "
-                "events' own names and aliases, unknown names count as people",
-                exc,
-            )
-            self._index = StaticNameIndex()
-            return self._index
-        gazetteer = module.load_gazetteer()
-        self._index = StaticNameIndex(gazetteer.actors(), gazetteer.places())
-        self._lookup = getattr(gazetteer, "lookup", None)
+        if self._index is None:
+            gazetteer = load_gazetteer()
+            self._index = StaticNameIndex(gazetteer.actors(), gazetteer.places())
         return self._index
 
     def kind(self, name: str) -> ActorKind | None:
         return self._load().kind(name)
 
     def ids(self, name: str) -> set[str]:
-        found = self._load().ids(name)
-        if callable(self._lookup):
-            found |= {str(entity_id) for entity_id in self._lookup(name)}
-        return found
+        return self._load().ids(name) | set(load_gazetteer().lookup(name))
 
 
 @functools.cache
@@ -139,8 +122,6 @@ def gazetteer_names() -> NameIndex:
     """The ``NameIndex`` backed by ``ingest.gazetteer`` (loaded lazily, once).
 
     Names are matched against every actor's and place's name and aliases (folded),
-    plus the gazetteer's own ``lookup`` where it has one. Without a gazetteer module
-    the index is empty and a warning is logged: the scorer then relies on the
-    predicted events' own names, aliases and kinds.
+    plus the gazetteer's own ``lookup``.
     """
     return _GazetteerNames()

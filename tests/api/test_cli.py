@@ -165,3 +165,4 @@ def test_serve_binds_loopback_and_answers(tmp_path: Path) -> None:
     finally:
         server.terminate()
         server.wait(10)
+        server.stdout.close()  # type: ignore[union-attr]
