@@ -44,24 +44,24 @@ def _show(events: tuple[Event, ...], total: int, as_json: bool) -> None:
         }
         typer.echo(json.dumps(body, ensure_ascii=False, indent=2))
         return
-    table = Table("date", "type", "participants", "place", "modality", "evidence")
     for e in events:
         who = ", ".join(
-            f"{p.actor.name}"
+            p.actor.name
             + ("" if p.role.value in ("participant", "party") else f" ({p.role.value})")
             for p in e.participants
         )
-        quote = e.evidence[0]
-        table.add_row(
-            e.date or "?",
-            e.type.value,
-            who,
-            e.place.name if e.place else "",
-            e.modality.value,
-            f"{quote.sentence[:90]} [{quote.start}:{quote.end}]"
-            f" (+{len(e.evidence) - 1})",
+        where = f" in {e.place.name}" if e.place else ""
+        console.print(
+            f"[bold]{e.date or 'undated'}[/] {e.type.value}{where}: {who}"
+            f" [dim]{e.modality.value}, {e.id}[/]",
+            highlight=False,
         )
-    console.print(table)
+        for ev in e.evidence:
+            console.print(
+                f"    [italic]{ev.sentence}[/]"
+                f" [dim]({ev.article_id} {ev.start}:{ev.end})[/]",
+                highlight=False,
+            )
     console.print(f"{len(events)} of {total}")
 
 
