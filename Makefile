@@ -7,6 +7,7 @@ BIN := $(VENV)/bin
 DATA_DIR ?= .diplograph/data
 HOST ?= 127.0.0.1
 PORT ?= 8000
+CORPUS ?= ../shared/corpus
 # The test Neo4j never shares a database with an analyst's: own home, own ports, no auth.
 TEST_NEO4J_HOME ?= .diplograph/neo4j-test
 TEST_BOLT_PORT ?= 17687
@@ -59,7 +60,7 @@ typecheck: install
 	$(BIN)/mypy
 
 eval: install
-	$(BIN)/diplograph eval --gold ../shared/corpus/gold.jsonl --corpus ../shared/corpus
+	$(BIN)/diplograph eval --gold $(CORPUS)/gold.jsonl --corpus $(CORPUS)
 
 all: lint typecheck test
 

@@ -16,7 +16,13 @@ from graph.config import Backend, StoreConfig
 from graph.memory_store import MemoryStore
 from graph.store import GraphStore
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+#: The shared corpus beside the repository (``../shared/corpus``), or DIPLOGRAPH_CORPUS.
+CORPUS = Path(
+    os.environ.get(
+        "DIPLOGRAPH_CORPUS",
+        Path(__file__).resolve().parents[1].parent / "shared" / "corpus",
+    )
+)
 REQUIRE_NEO4J = os.environ.get("DIPLOGRAPH_REQUIRE_NEO4J") == "1"
 
 
