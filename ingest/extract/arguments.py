@@ -41,6 +41,7 @@ logger = logging.getLogger(__name__)
 
 _SKIP_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "sang", "para"})
 _PREPOSITIONS = ("with", "between", "by", "to", "from", "against", "for", "of", "addressee")
+_RIGHT_AFTER = 2  # words between a verb and a date that still dates the verb
 _NON_PARTICIPANT_BEFORE = 30
 _NON_PARTICIPANT_AFTER = 45
 _SPECIFIC = {PlaceKind.VENUE: 3, PlaceKind.CITY: 2, PlaceKind.REGION: 1}
@@ -334,10 +335,17 @@ class Ctx:
 
     def date_mention(self, *, before_only: bool = False) -> DateMention | None:
         """The date mention for the trigger: in the clause, nearest after the trigger
-        then before it; else one fronted before the clause ("On Saturday, ...")."""
+        then before it; else one fronted before the clause ("On Saturday, ...").
+        ``before_only`` keeps dates before the trigger or right after it ("said on
+        Wednesday"): what follows is the content of a statement or invitation."""
         in_clause = temporal.mentions_in(self.doc, self.sentence, self.lo, self.hi)
         if before_only:
-            in_clause = [d for d in in_clause if d.end <= self.start]
+            in_clause = [
+                d
+                for d in in_clause
+                if d.end <= self.start
+                or len(self.text[self.end : d.start].split()) <= _RIGHT_AFTER
+            ]
         found = temporal.nearest(in_clause, self.end, prefer_after=True)
         if found is None:
             fronted = temporal.mentions_in(

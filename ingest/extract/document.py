@@ -30,6 +30,7 @@ logger = logging.getLogger(__name__)
 _DATELINE_SEP = re.compile(r"\s*(?:,[^,\n—–:]{2,40})?\s*(?:—|–|--|-|:)\s+")
 _LEAD_LINES = 5
 _SPORT_ARTICLE = 3  # distinct sport cues that make an article a sports story
+_LEAD_SENTENCES = 3  # sentences of the lead paragraph that may date the story
 
 
 @dataclass
@@ -163,7 +164,15 @@ def build_document(article: Article, lex: Lexicon) -> Doc:
     )
     lead = _lead(doc)
     if lead is not None:
-        doc.story_date = temporal.story_date(doc, lead)
+        same_paragraph = [
+            s
+            for s in sentences[lead.index : lead.index + _LEAD_SENTENCES]
+            if s.paragraph == lead.paragraph
+        ]
+        for sentence in same_paragraph:
+            doc.story_date = temporal.story_date(doc, sentence)
+            if doc.story_date is not None:
+                break
         place = _lead_place(doc, lead)
         # the lead's place wins over the dateline when it is a city elsewhere
         # ("Jakarta:" over a parade "di ... Paris") or more specific

@@ -18,12 +18,13 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 
-from graph.model import DIRECTED_AGENT_ROLES, EventType, Modality, Role
+from graph.model import DIRECTED_AGENT_ROLES, DatePrecision, EventType, Modality, Role
 from ingest.extract import temporal
 from ingest.extract.arguments import Ctx
 from ingest.extract.candidate import Candidate, History
 from ingest.extract.clauses import scope
 from ingest.extract.document import Doc, Sentence
+from ingest.extract.merge import absorb, same_event
 from ingest.extract.events import (
     alliance,
     deployment,
@@ -152,7 +153,15 @@ def _anchor(
                 if c.type is trig.type and min(c.sentences) <= sentence.index
             ]
             asserted = [c for c in earlier if c.modality is Modality.ASSERTED]
-            ref = (asserted or earlier or [None])[-1]
+            current = [
+                c
+                for c in asserted
+                if temporal.compatible(
+                    temporal.at_precision(c.date, DatePrecision.MONTH),
+                    doc.story_date,
+                )
+            ]
+            ref = (current or asserted or earlier or [None])[-1]
             if ref is not None:
                 anchor = anchor or ref
                 continue
@@ -168,7 +177,9 @@ def _agents(found: list[Candidate]) -> set[str]:
             continue
         if cand.type is EventType.MEETING:
             if cand.modality is not Modality.ASSERTED:  # an announced meeting
-                agents.update(cand.people())
+                for ent, _ in cand.roles:
+                    agents.add(ent.id)
+                    agents.add(ent.country or "")
             continue
         role = DIRECTED_AGENT_ROLES.get(cand.type)
         for ent in cand.holders(role) if role else []:
@@ -230,7 +241,11 @@ def _integrate(history: History, cand: Candidate, sentence: Sentence) -> None:
         return
     refers = cand.anaphoric or cand.trigger.kind == "weak"
     if not refers:
-        history.add(cand)
+        same = next((c for c in reversed(history.items) if same_event(c, cand)), None)
+        if same is not None:  # reported again: one event, more evidence
+            absorb(same, cand)
+        else:
+            history.add(cand)
         return
     ref = history.last(cand.type, before=sentence.index + 1)
     if ref is None or ref is cand:

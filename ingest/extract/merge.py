@@ -29,7 +29,7 @@ from ingest.extract import temporal
 from ingest.extract.arguments import more_specific, within
 from ingest.extract.candidate import Candidate
 
-__all__ = ["merge", "valid"]
+__all__ = ["absorb", "merge", "same_event", "valid"]
 
 logger = logging.getLogger(__name__)
 
@@ -74,7 +74,8 @@ def _actors_agree(a: Candidate, b: Candidate) -> bool:
     return oa == ob
 
 
-def _same(a: Candidate, b: Candidate) -> bool:
+def same_event(a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates report the same event (see the module docstring)."""
     return (
         a.type is b.type
         and a.modality is b.modality
@@ -84,7 +85,9 @@ def _same(a: Candidate, b: Candidate) -> bool:
     )
 
 
-def _absorb(into: Candidate, other: Candidate) -> None:
+def absorb(into: Candidate, other: Candidate) -> None:
+    """Fold ``other`` into ``into``: evidence, actors, the most precise date and the
+    most specific place."""
     into.sentences = sorted(set(into.sentences) | set(other.sentences))
     for ent, role in other.roles:
         if role is Role.HOST and into.type is EventType.PARADE and into.ids(Role.HOST):
@@ -104,8 +107,8 @@ def merge(found: list[Candidate]) -> list[Candidate]:
     merged: list[Candidate] = []
     for cand in found:
         for existing in merged:
-            if _same(existing, cand):
-                _absorb(existing, cand)
+            if same_event(existing, cand):
+                absorb(existing, cand)
                 break
         else:
             merged.append(cand)
