@@ -28,7 +28,7 @@ from graph.model import DatePrecision, Modality, Place, PlaceKind
 from ingest.dates import DateMention
 from ingest.extract import temporal
 from ingest.extract.candidate import Candidate, History
-from ingest.extract.clauses import scope
+from ingest.extract.clauses import breaks, scope
 from ingest.extract.document import Doc, Sentence
 from ingest.extract.entities import Ent, city_level, gazetteer
 from ingest.extract.locate import located
@@ -348,11 +348,24 @@ class Ctx:
             ]
         found = temporal.nearest(in_clause, self.end, prefer_after=True)
         if found is None:
+            found = self._time_clause_date()
+        if found is None:
             fronted = temporal.mentions_in(
                 self.doc, self.sentence, self.sentence.start, self.lo
             )
             found = fronted[-1] if fronted else None
         return found
+
+    def _time_clause_date(self) -> DateMention | None:
+        """A date in the next clause when that is a time clause ("saat berkunjung ke
+        Jakarta pada akhir Mei lalu", "when he visited in May")."""
+        head = self.text[self.hi : self.hi + 15].lower().split()
+        if not head or head[0].strip(",") not in self.doc.lex.time_clauses:
+            return None
+        later = [c for c in breaks(self.doc, self.sentence) if c > self.hi]
+        end = later[0] if later else self.sentence.end
+        found = temporal.mentions_in(self.doc, self.sentence, self.hi, end)
+        return found[0] if found else None
 
     def explicit_date(
         self, modality: Modality | None = None, *, before_only: bool = False

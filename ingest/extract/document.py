@@ -73,6 +73,12 @@ class Doc:
         return self.article.text
 
 
+def _language(text: str, ent: Ent, lex: Lexicon) -> bool:
+    """ "bahasa Inggris", "in English": a language, not the country."""
+    before = text[max(0, ent.start - 20) : ent.start].split()
+    return bool(before) and before[-1].lower() in lex.language_words
+
+
 def _paragraph_starts(text: str) -> list[int]:
     starts = [0]
     starts.extend(m.end() for m in re.finditer(r"\n", text))
@@ -128,7 +134,7 @@ def build_document(article: Article, lex: Lexicon) -> Doc:
 
     text = article.text
     published = article.published.date() if article.published else None
-    ents = link(text, article.lang, published)
+    ents = [e for e in link(text, article.lang, published) if not _language(text, e, lex)]
     dates = find_dates(text, article.lang, article.published)
     quotes = _quote_spans(text)
     paragraphs = _paragraph_starts(text)

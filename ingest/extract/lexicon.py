@@ -94,6 +94,7 @@ class TypeLexicon(_Model):
     signing: list[str] = []  # ALLIANCE: verbs that date the signing
     forces: list[str] = []  # TROOP_DEPLOYMENT: force nouns
     addressed: list[str] = []  # STATEMENT: verbs taking the addressee as object
+    receiving: list[str] = []  # INVITATION: verbs whose subject is the invitee
 
 
 class Attendance(_Model):
@@ -155,6 +156,8 @@ class LexiconFile(_Model):
     dependent: list[str] = []
     where_words: list[str] = []
     time_breaks: list[str] = []
+    time_clauses: list[str] = []
+    language_words: list[str] = []
     modality: ModalityCues
     coreference: Coreference
     markers: Markers
@@ -181,6 +184,7 @@ class Lexicon:
         self.signing = PhraseSet(ev[EventType.ALLIANCE].signing)
         self.forces = PhraseSet(ev[EventType.TROOP_DEPLOYMENT].forces)
         self.addressed = PhraseSet(ev[EventType.STATEMENT].addressed)
+        self.receiving = PhraseSet(ev[EventType.INVITATION].receiving)
         self.present = PhraseSet(data.attendance.present)
         self.absent = PhraseSet(data.attendance.absent)
         self.determiners = PhraseSet(data.determiners)
@@ -188,6 +192,8 @@ class Lexicon:
         self.breaks = PhraseSet(data.clause_breaks)
         self.relative_breaks = PhraseSet(data.relative_breaks)
         self.time_breaks = frozenset(w.lower() for w in data.time_breaks)
+        self.time_clauses = frozenset(w.lower() for w in data.time_clauses)
+        self.language_words = frozenset(w.lower() for w in data.language_words)
         self.where_words = frozenset(w.lower().split()[0] for w in data.where_words)
         self.relative_next = tuple(w.lower() for w in data.relative_next)
         self.dependent = frozenset(w.lower() for w in data.dependent)
