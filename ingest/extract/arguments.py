@@ -42,6 +42,7 @@ logger = logging.getLogger(__name__)
 _SKIP_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "sang", "para"})
 _PREPOSITIONS = ("with", "between", "by", "to", "from", "against", "for", "of", "addressee")
 _RIGHT_AFTER = 2  # words between a verb and a date that still dates the verb
+_DATE_REACH = 100  # characters beyond which a date in the clause dates something else
 _NON_PARTICIPANT_BEFORE = 30
 _NON_PARTICIPANT_AFTER = 45
 _SPECIFIC = {PlaceKind.VENUE: 3, PlaceKind.CITY: 2, PlaceKind.REGION: 1}
@@ -290,8 +291,7 @@ class Ctx:
         story = self.doc.story_place
         if place is None or story is None or not more_specific(story, place):
             return place
-        month = temporal.at_precision(date, DatePrecision.MONTH)
-        if not temporal.compatible(month, self.doc.story_date):
+        if not self.story_time(date):
             return place
         return story if within(story, place) else place
 
@@ -309,11 +309,14 @@ class Ctx:
         found = self.best_place(self.places(directional=False)) or self.where_clause()
         if found is None and self.anchor is not None:
             found = self.anchor.place
-        if found is None and modality is Modality.ASSERTED and temporal.compatible(
-            date, self.doc.story_date
-        ):
+        if found is None and modality is Modality.ASSERTED and self.story_time(date):
             found = self.doc.story_place
         return self.refine(found, date)
+
+    def story_time(self, date: str | None) -> bool:
+        """Whether ``date`` falls in the story's month (or is unknown)."""
+        month = temporal.at_precision(date, DatePrecision.MONTH)
+        return temporal.compatible(month, self.doc.story_date)
 
     # -- date ------------------------------------------------------------------------
 
@@ -338,7 +341,11 @@ class Ctx:
         then before it; else one fronted before the clause ("On Saturday, ...").
         ``before_only`` keeps dates before the trigger or right after it ("said on
         Wednesday"): what follows is the content of a statement or invitation."""
-        in_clause = temporal.mentions_in(self.doc, self.sentence, self.lo, self.hi)
+        in_clause = [
+            d
+            for d in temporal.mentions_in(self.doc, self.sentence, self.lo, self.hi)
+            if d.start - self.end <= _DATE_REACH and self.start - d.end <= _DATE_REACH
+        ]
         if before_only:
             in_clause = [
                 d

@@ -51,4 +51,12 @@ def scope(
         elif cut >= end:
             hi = min(hi, cut)
             break
+    if relative and lo > sentence.start and doc.text[lo - 2 : lo] == ", ":
+        # "Trump, who arrived on Tuesday, singled Spain out": a relative clause
+        # set off by commas ends at the next comma; the main clause resumes there
+        head = doc.text[lo : lo + 12].split()
+        if head and head[0].lower() in doc.lex.relative_words:
+            comma = doc.text.rfind(",", lo, start)
+            if comma != -1:
+                lo = comma + 1
     return lo, hi

@@ -88,8 +88,10 @@ def _attendance_types(
         lo, hi = scope(doc, sentence, trig.start, trig.end)
         near = [n for n in nouns if lo <= n.start < hi] or nouns
         if near:
-            pick = min(near, key=lambda n: abs(n.start - trig.start))
-            out.append(replace(trig, type=pick.type))
+            strong = [n for n in near if n.kind == "noun"] or near
+            pick = min(strong, key=lambda n: abs(n.start - trig.start))
+            elsewhere = not (lo <= pick.start < hi)  # the noun's event, named before
+            out.append(replace(trig, type=pick.type, anaphoric=elsewhere))
             continue
         ref = next(
             (
@@ -110,27 +112,39 @@ def _attendance_types(
 def _groups(
     doc: Doc, sentence: Sentence, triggers: list[Trigger]
 ) -> list[tuple[list[Trigger], tuple[int, int]]]:
-    """Triggers of one type in one clause form a group; weak ones stand alone. An
-    appositive event noun (", a deployment that...") closes the clause before it."""
+    """Triggers of one type in one clause form a group. A weak noun stands alone; so
+    does a noun that refers back ("during a meeting with Rutte, Trump called off the
+    Budapest meeting": two events), which attendance verbs and force nouns of its
+    clause join when it is the nearest noun. An appositive event noun (", a
+    deployment that...") closes the clause before it."""
     cuts = [
         doc.text.rfind(",", sentence.start, t.start)
         for t in triggers
         if t.appositive and t.kind in ("noun", "weak")
     ]
-    groups: dict[tuple[EventType, int, int], list[Trigger]] = {}
-    alone: list[tuple[list[Trigger], tuple[int, int]]] = []
+    groups: dict[tuple[EventType, int, int, int], list[Trigger]] = {}
+    followers: list[tuple[Trigger, tuple[int, int]]] = []
     for trig in triggers:
         if trig.type is None:
             continue
         lo, hi = _bounds(doc, sentence, trig)
         hi = min([hi] + [c for c in cuts if c >= trig.end])
-        bounds = (lo, hi)
-        if trig.kind == "weak":
-            alone.append(([trig], bounds))
+        if trig.kind in ("present", "absent", "force"):
+            followers.append((trig, (lo, hi)))
             continue
-        groups.setdefault((trig.type, *bounds), []).append(trig)
-    found = [(members, (lo, hi)) for (_, lo, hi), members in groups.items()]
-    return sorted(found + alone, key=lambda g: min(t.start for t in g[0]))
+        alone = trig.kind == "weak" or (trig.anaphoric and trig.kind == "noun")
+        groups.setdefault((trig.type, lo, hi, trig.start if alone else -1), []).append(
+            trig
+        )
+    for trig, (lo, hi) in followers:
+        same = [k for k in groups if k[:3] == (trig.type, lo, hi)]
+        if same:
+            key = min(same, key=lambda k: abs(groups[k][0].start - trig.start))
+            groups[key].append(trig)
+        else:
+            groups.setdefault((trig.type, lo, hi, -1), []).append(trig)  # type: ignore[arg-type]
+    found = [(members, (lo, hi)) for (_, lo, hi, _), members in groups.items()]
+    return sorted(found, key=lambda g: min(t.start for t in g[0]))
 
 
 def _head(members: list[Trigger]) -> Trigger:
@@ -254,12 +268,15 @@ def _integrate(history: History, cand: Candidate, sentence: Sentence) -> None:
         return
     symmetric = cand.type in _SYMMETRIC
     dated_apart = not temporal.compatible(ref.date, cand.date)
+    # people are pooled only into an event that took place: "X did not attend" and
+    # "Y did not attend" are two events
+    pooled = symmetric and cand.modality is Modality.ASSERTED
     if not dated_apart and (
         not cand.roles
         or (
             cand.modality is ref.modality
             and _same_agent(ref, cand)
-            and (symmetric or set(cand.ids()) <= set(ref.ids()))
+            and (pooled or set(cand.ids()) <= set(ref.ids()))
         )
     ):
         _join(ref, cand)
@@ -268,6 +285,9 @@ def _integrate(history: History, cand: Candidate, sentence: Sentence) -> None:
         return
     cand.place = cand.place or ref.place
     cand.date = cand.date or ref.date
+    if cand.type is EventType.PARADE and not cand.ids(Role.HOST):
+        for ent in ref.holders(Role.HOST):
+            cand.add(ent, Role.HOST)
     history.add(cand)
 
 

@@ -58,6 +58,8 @@ def _actors_agree(a: Candidate, b: Candidate) -> bool:
     if t is EventType.MEETING:
         return set(a.people()) == set(b.people())
     if t is EventType.PARADE:
+        if a.modality is not Modality.ASSERTED:  # each absentee is an event
+            return set(a.ids(Role.ATTENDEE)) == set(b.ids(Role.ATTENDEE))
         ha, hb = a.ids(Role.HOST), b.ids(Role.HOST)
         return not ha or not hb or ha == hb
     if t is EventType.ALLIANCE:

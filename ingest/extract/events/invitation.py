@@ -156,8 +156,8 @@ def build(ctx: Ctx) -> list[Candidate]:
         date = ctx.anchor.date
     if date is None and modality is Modality.ASSERTED:
         date = ctx.context_date()
-    if place is None:
-        place = ctx.event_place(modality, date)
+    if place is None:  # the story's occasion, whenever the invitation was made
+        place = ctx.anchor.place if ctx.anchor is not None else ctx.doc.story_place
     return [
         make(
             ctx,

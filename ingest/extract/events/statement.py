@@ -63,7 +63,7 @@ def _occasion(ctx: Ctx, speaker: Ent) -> tuple[Ent | None, Candidate | None, boo
     talks, and whether they are current (anchored, or reported in this sentence,
     the one before or the same paragraph): the anchored meeting, else the latest
     asserted meeting of the speaker whose date agrees with the sentence's."""
-    explicit = ctx.explicit_date()
+    explicit = ctx.explicit_date(before_only=True)
     meetings = [ctx.anchor] if ctx.anchor is not None else []
     meetings += [
         c
@@ -127,7 +127,11 @@ def _place(ctx: Ctx, talks: Candidate | None, modality: Modality, date: str | No
     found = ctx.best_place(ctx.places(ctx.lo, ctx.start, directional=False))
     if found is None and talks is not None:
         found = talks.place
-    return found or ctx.event_place(modality, date)
+    if found is None and ctx.anchor is not None:
+        found = ctx.anchor.place
+    if found is None and ctx.story_time(date):
+        found = ctx.doc.story_place
+    return ctx.refine(found, date)
 
 
 def _as_counterpart(ent: Ent | None, counterpart: Ent | None) -> Ent | None:

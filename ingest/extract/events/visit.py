@@ -81,7 +81,9 @@ def _destinations(ctx: Ctx) -> list[Ent]:
         found.append(ent)
     if found:
         return found
-    before = ctx.places(ctx.lo, ctx.start)
+    # "berkunjung ke Korut sejak lawatan Xi pada 2019": the destination named
+    # before the trigger in the sentence
+    before = ctx.places(ctx.sentence.start, ctx.start)
     return before[-1:]
 
 
@@ -134,7 +136,7 @@ def build(ctx: Ctx) -> list[Candidate]:
         host = country_ent(host_id, ent)
         if host is None:
             continue
-        where = _refine(ctx, place, date)
+        where = ctx.city(_refine(ctx, place, date)) or place
         when = date
         if len(out) and ctx.explicit_date(modality) is None:
             when = ctx.month_of(date)
