@@ -21,7 +21,6 @@ This module must not import ``api``.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 
 from graph.model import DatePrecision, Modality, Place, PlaceKind
@@ -39,8 +38,20 @@ __all__ = ["Ctx", "more_specific"]
 
 logger = logging.getLogger(__name__)
 
-_SKIP_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "sang", "para"})
-_PREPOSITIONS = ("with", "between", "by", "to", "from", "against", "for", "of", "addressee")
+_SKIP_WORDS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "sang", "para"}
+)
+_PREPOSITIONS = (
+    "with",
+    "between",
+    "by",
+    "to",
+    "from",
+    "against",
+    "for",
+    "of",
+    "addressee",
+)
 _RIGHT_AFTER = 2  # words between a verb and a date that still dates the verb
 _DATE_REACH = 100  # characters beyond which a date in the clause dates something else
 _NON_PARTICIPANT_BEFORE = 30
@@ -54,11 +65,13 @@ _RANK = {
 }
 
 
-
 def more_specific(a: Place | None, b: Place | None) -> bool:
     """Whether ``a`` is a more specific place than ``b``."""
-    rank = lambda p: -1 if p is None else _SPECIFIC.get(p.kind, 0)  # noqa: E731
-    return rank(a) > rank(b)
+    return _specificity(a) > _specificity(b)
+
+
+def _specificity(place: Place | None) -> int:
+    return -1 if place is None else _SPECIFIC.get(place.kind, 0)
 
 
 def _country_id(place: Place) -> str | None:
@@ -174,7 +187,9 @@ class Ctx:
             if self.marker(ent) not in _PREPOSITIONS:
                 return ent
         if self.lo > self.sentence.start:
-            for ent in reversed(self.actors(self.sentence.start, self.lo, people=people)):
+            for ent in reversed(
+                self.actors(self.sentence.start, self.lo, people=people)
+            ):
                 if self.marker(ent) not in _PREPOSITIONS:
                     return ent
         return None
@@ -195,7 +210,9 @@ class Ctx:
         ASSERTED (no effect)."""
         lex = self.doc.lex
         for match in lex.invited.finditer(self.text, self.sentence.start, self.start):
-            before = self.text[max(self.sentence.start, match.start() - 30) : match.start()]
+            before = self.text[
+                max(self.sentence.start, match.start() - 30) : match.start()
+            ]
             if lex.accepted.search(before):
                 return Modality.PLANNED
             return None
@@ -217,7 +234,9 @@ class Ctx:
         for trig in self.group:
             if trig.kind == "force":
                 continue
-            lo, hi = scope(self.doc, self.sentence, trig.start, trig.end, relative=False)
+            lo, hi = scope(
+                self.doc, self.sentence, trig.start, trig.end, relative=False
+            )
             found = modality_at(
                 self.doc,
                 self.sentence,
@@ -256,6 +275,7 @@ class Ctx:
     def best_place(self, ents: list[Ent]) -> Place | None:
         """The most specific of ``ents``' places; ties go to the nearest after the
         trigger, then the nearest before it."""
+
         def key(ent: Ent) -> tuple[int, int, int]:
             rank = _SPECIFIC.get(ent.place.kind, 0) if ent.place else -1
             after = ent.start >= self.end

@@ -163,7 +163,9 @@ def _host(doc: Doc, focus: _Focus, subject: Ent | None) -> Ent | None:
 def _guest(doc: Doc, focus: _Focus, subject: Ent | None) -> Ent | None:
     country = _story_country(doc)
     for ent in reversed(focus.people):
-        if subject is not None and (ent.id == subject.id or ent.country == subject.country):
+        if subject is not None and (
+            ent.id == subject.id or ent.country == subject.country
+        ):
             continue
         if country is None or ent.country != country:
             return ent

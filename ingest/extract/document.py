@@ -27,7 +27,10 @@ __all__ = ["Doc", "Sentence", "build_document"]
 
 logger = logging.getLogger(__name__)
 
-_DATELINE_SEP = re.compile(r"\s*(?:,[^,\n—–:]{2,40})?\s*(?:—|–|--|-|:)\s+")
+_DASHES = "\u2014\u2013"  # em and en dash
+_DATELINE_SEP = re.compile(
+    rf"\s*(?:,[^,\n{_DASHES}:]{{2,40}})?\s*(?:[{_DASHES}]|--|-|:)\s+"
+)
 _LEAD_LINES = 5
 _SPORT_ARTICLE = 3  # distinct sport cues that make an article a sports story
 _LEAD_SENTENCES = 3  # sentences of the lead paragraph that may date the story
@@ -115,9 +118,12 @@ def _dateline(text: str, ents: list[Ent]) -> Ent | None:
     """A place that opens one of the first lines, followed by a dash or colon."""
     lines = _paragraph_starts(text)[:_LEAD_LINES]
     for ent in ents:
-        if ent.start in lines and ent.place is not None:
-            if _DATELINE_SEP.match(text, ent.end):
-                return ent
+        if (
+            ent.start in lines
+            and ent.place is not None
+            and _DATELINE_SEP.match(text, ent.end)
+        ):
+            return ent
         if ent.start > (lines[-1] if lines else 0) + 200:
             break
     return None
@@ -134,7 +140,9 @@ def build_document(article: Article, lex: Lexicon) -> Doc:
 
     text = article.text
     published = article.published.date() if article.published else None
-    ents = [e for e in link(text, article.lang, published) if not _language(text, e, lex)]
+    ents = [
+        e for e in link(text, article.lang, published) if not _language(text, e, lex)
+    ]
     dates = find_dates(text, article.lang, article.published)
     quotes = _quote_spans(text)
     paragraphs = _paragraph_starts(text)

@@ -24,7 +24,6 @@ from ingest.extract.arguments import Ctx
 from ingest.extract.candidate import Candidate, History
 from ingest.extract.clauses import scope
 from ingest.extract.document import Doc, Sentence
-from ingest.extract.merge import absorb, same_event
 from ingest.extract.events import (
     alliance,
     deployment,
@@ -35,6 +34,7 @@ from ingest.extract.events import (
     statement,
     visit,
 )
+from ingest.extract.merge import absorb, same_event
 from ingest.extract.triggers import Trigger, find_triggers
 
 __all__ = ["BUILDERS", "candidates"]
@@ -76,9 +76,7 @@ def _attendance_types(
     doc: Doc, sentence: Sentence, triggers: list[Trigger], history: History
 ) -> tuple[list[Trigger], dict[int, Candidate]]:
     """Attendance verbs take the type of the event noun they govern."""
-    nouns = [
-        t for t in triggers if t.kind in ("noun", "weak") and t.type in _ATTENDED
-    ]
+    nouns = [t for t in triggers if t.kind in ("noun", "weak") and t.type in _ATTENDED]
     out: list[Trigger] = []
     referents: dict[int, Candidate] = {}
     for trig in triggers:
@@ -175,9 +173,9 @@ def _anchor(
                     doc.story_date,
                 )
             ]
-            ref = (current or asserted or earlier or [None])[-1]
-            if ref is not None:
-                anchor = anchor or ref
+            pool = current or asserted or earlier
+            if pool:
+                anchor = anchor or pool[-1]
                 continue
         rest.append(trig)
     return anchor, rest
@@ -241,9 +239,14 @@ def _named_again(history: History, cand: Candidate) -> Candidate | None:
         return None
     ids = set(cand.ids())
     for ref in reversed(history.items):
-        if ref is not cand and ref.type is cand.type and set(ref.ids()) >= ids:
-            if ref.modality is cand.modality and len(ids) >= 2:
-                return ref
+        if (
+            ref is not cand
+            and ref.type is cand.type
+            and set(ref.ids()) >= ids
+            and ref.modality is cand.modality
+            and len(ids) >= 2
+        ):
+            return ref
     return None
 
 

@@ -1,4 +1,4 @@
-"""Per-language trigger lexicons: load ``ingest/data/lexicon/<lang>.yaml`` and compile it.
+"""Per-language trigger lexicons: load ``ingest/data/lexicon/<lang>.yaml``, compile it.
 
 The YAML files are data (trigger words per event type, modality cues, coreference
 phrases, clause breaks, exclusion cues); this module validates them with pydantic and
@@ -71,7 +71,9 @@ class PhraseSet:
     ) -> list[re.Match[str]]:
         if self.pattern is None:
             return []
-        return list(self.pattern.finditer(text, start, len(text) if end is None else end))
+        return list(
+            self.pattern.finditer(text, start, len(text) if end is None else end)
+        )
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
         return bool(self.finditer(text, start, end))

@@ -96,7 +96,9 @@ def absorb(into: Candidate, other: Candidate) -> None:
             continue
         into.add(ent, role)
     into.date = temporal.more_precise(into.date, other.date)
-    if into.place is None or (other.place is not None and more_specific(other.place, into.place)):
+    if into.place is None or (
+        other.place is not None and more_specific(other.place, into.place)
+    ):
         into.place = other.place or into.place
     into.distance = min(into.distance, other.distance)
     into.anchored = into.anchored and other.anchored

@@ -85,19 +85,19 @@ def cue_modality(
     ):
         found += [(*m.span(), kind) for m in cues.finditer(text, start, end)]
     kept: list[tuple[int, int, Modality | None]] = []
-    for a, b, kind in sorted(found, key=lambda x: (x[0] - x[1], x[0])):
+    for a, b, cue in sorted(found, key=lambda x: (x[0] - x[1], x[0])):
         if any(a < kb and ka < b for ka, kb, _ in kept):
             continue
-        kept.append((a, b, kind))
+        kept.append((a, b, cue))
     best = Modality.ASSERTED
-    for a, b, kind in kept:
-        if kind is None:
+    for a, b, cue in kept:
+        if cue is None:
             continue
-        if trigger is not None and a < trigger[1] and trigger[0] < b:
-            if (a, b) != trigger:
-                continue
-        if _RANK[kind] > _RANK[best]:
-            best = kind
+        overlaps = trigger is not None and a < trigger[1] and trigger[0] < b
+        if overlaps and (a, b) != trigger:
+            continue
+        if _RANK[cue] > _RANK[best]:
+            best = cue
     return best
 
 

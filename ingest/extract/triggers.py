@@ -68,7 +68,7 @@ class Trigger:
 
 
 def _near(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
-    """At most ``_EXCLUSION_WORDS`` words either side of a trigger, within its clause."""
+    """Up to ``_EXCLUSION_WORDS`` words either side of a trigger, within its clause."""
     before = list(_WORD.finditer(text, lo, start))
     after = list(_WORD.finditer(text, end, hi))
     left = before[-_EXCLUSION_WORDS].start() if len(before) >= _EXCLUSION_WORDS else lo
@@ -157,17 +157,23 @@ def find_triggers(doc: Doc, sentence: Sentence) -> list[Trigger]:
     matches += [(m, "absent", None) for m in lex.absent.finditer(doc.text, *span)]
     matches += [(m, "present", None) for m in lex.present.finditer(doc.text, *span)]
     for type_ in EventType:
-        matches += [(m, "verb", type_) for m in lex.verbs[type_].finditer(doc.text, *span)]
-        matches += [(m, "noun", type_) for m in lex.nouns[type_].finditer(doc.text, *span)]
-        matches += [(m, "weak", type_) for m in lex.weak[type_].finditer(doc.text, *span)]
+        matches += [
+            (m, "verb", type_) for m in lex.verbs[type_].finditer(doc.text, *span)
+        ]
+        matches += [
+            (m, "noun", type_) for m in lex.nouns[type_].finditer(doc.text, *span)
+        ]
+        matches += [
+            (m, "weak", type_) for m in lex.weak[type_].finditer(doc.text, *span)
+        ]
     matches += [
         (m, "force", EventType.TROOP_DEPLOYMENT)
         for m in lex.forces.finditer(doc.text, *span)
     ]
     # longest first: "did not attend" over "attend", "military parade" over "parade"
     rank = {"absent": 0, "present": 1, "verb": 2, "noun": 3, "force": 4, "weak": 5}
-    for match, kind, type_ in sorted(
+    for match, kind, of_type in sorted(
         matches, key=lambda x: (x[0].start() - x[0].end(), rank[x[1]], x[0].start())
     ):
-        add(kind, type_, match)
+        add(kind, of_type, match)
     return sorted(found, key=lambda t: t.start)

@@ -65,11 +65,13 @@ def country_ent(country_id: str | None, near: Ent | None = None) -> Ent | None:
     except LookupError:
         return None
     start, end, text = (near.start, near.end, near.text) if near else (0, 0, "")
-    return Ent(start, end, text, country_id, "country", "home", actor, place, country_id)
+    return Ent(
+        start, end, text, country_id, "country", "home", actor, place, country_id
+    )
 
 
 def state_of(ent: Ent | None) -> Ent | None:
-    """A state actor for ``ent``: itself if a state or organisation, else its country."""
+    """A state for ``ent``: itself if a state or organisation, else its country."""
     if ent is None:
         return None
     if ent.is_state or ent.is_org:

@@ -35,6 +35,7 @@ from ingest.extract.events.base import country_ent, make
 __all__ = ["build"]
 
 _POSSESSIVE = ("'s", "\u2019s")
+_SHORTEST_PASSIVE = 4  # "di" + a stem: longer than the preposition "di"/"dia"
 _PASSIVE_EN = frozenset({"was", "were", "been", "be", "is", "are", "not", "being"})
 
 
@@ -42,7 +43,9 @@ def _passive(ctx: Ctx) -> bool:
     word = ctx.head.text.lower()
     if ctx.doc.lex.lang == "id":
         return word.startswith("di")
-    return word.endswith("ed") and bool(set(ctx.words_before(ctx.head.start, 2)) & _PASSIVE_EN)
+    return word.endswith("ed") and bool(
+        set(ctx.words_before(ctx.head.start, 2)) & _PASSIVE_EN
+    )
 
 
 def _agent(ctx: Ctx) -> Ent | None:
@@ -52,9 +55,13 @@ def _agent(ctx: Ctx) -> Ent | None:
         if ctx.marker(ent) in ("by", "from"):
             return ent
         words = ctx.text[ctx.sentence.start : ent.start].split()
-        if ctx.doc.lex.lang == "id" and words and words[-1].lower().startswith("di"):
-            if len(words[-1]) > 4:
-                return ent
+        if (
+            ctx.doc.lex.lang == "id"
+            and words
+            and words[-1].lower().startswith("di")
+            and len(words[-1]) > _SHORTEST_PASSIVE
+        ):
+            return ent
     return None
 
 

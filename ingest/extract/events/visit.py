@@ -130,7 +130,9 @@ def build(ctx: Ctx) -> list[Candidate]:
     date = _date(ctx, modality, arrival)
     out: list[Candidate] = []
     for place, ent in targets:
-        host_id = place.country or (place.id if place.id.startswith("country:") else None)
+        host_id = place.country or (
+            place.id if place.id.startswith("country:") else None
+        )
         if host_id is None or host_id == visitor.country:
             continue
         host = country_ent(host_id, ent)
@@ -140,9 +142,13 @@ def build(ctx: Ctx) -> list[Candidate]:
         when = date
         if len(out) and ctx.explicit_date(modality) is None:
             when = ctx.month_of(date)
-        if when is not None and not temporal.compatible(
-            ctx.month_of(when), ctx.month_of(ctx.doc.story_date)
-        ) and ctx.explicit_date(modality) is None:
+        if (
+            when is not None
+            and not temporal.compatible(
+                ctx.month_of(when), ctx.month_of(ctx.doc.story_date)
+            )
+            and ctx.explicit_date(modality) is None
+        ):
             when = None
         out.append(
             make(
