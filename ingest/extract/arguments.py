@@ -141,10 +141,14 @@ class Ctx:
         for match in lex.non_participant.finditer(text, lo, ent.start):
             if "," not in text[match.end() : ent.start]:
                 return True
+        for match in lex.commentators.finditer(text, lo, ent.start):
+            gap = text[match.end() : ent.start]
+            if not gap.split() or gap.rstrip().endswith(","):
+                return True  # "analyst Jane Roe", "Pengamat ... di Jakarta, Rina"
         after = text[ent.end : min(self.sentence.end, ent.end + _NON_PARTICIPANT_AFTER)]
         if after.startswith(","):
             head = after[1:].split(",")[0]
-            return lex.non_participant.search(head)
+            return lex.commentators.search(head) or lex.non_participant.search(head)
         return False
 
     # -- actors ----------------------------------------------------------------------

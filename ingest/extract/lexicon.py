@@ -128,6 +128,7 @@ class Coreference(_Model):
 
 class Markers(_Model):
     locative: list[str]
+    surface: list[str] = []
     directional: list[str] = []
     with_: list[str] = Field(alias="with")
     between: list[str]
@@ -164,6 +165,7 @@ class LexiconFile(_Model):
     coreference: Coreference
     markers: Markers
     non_participant: list[str] = []
+    commentators: list[str] = []
     not_a_place: list[str] = []
     local_time: list[str] = []
     home_time: list[str] = []
@@ -222,6 +224,7 @@ class Lexicon:
         self.home_country = co.home_country
         mk = data.markers
         self.locative = frozenset(mk.locative)
+        self.surface = frozenset(mk.surface)
         self.directional = frozenset(mk.directional)
         self.markers: dict[str, frozenset[str]] = {
             "with": frozenset(mk.with_),
@@ -237,6 +240,7 @@ class Lexicon:
         }
         self.inverted = PhraseSet(mk.inverted)
         self.non_participant = PhraseSet(data.non_participant)
+        self.commentators = PhraseSet(data.commentators)
         self.not_a_place = PhraseSet(data.not_a_place)
         self.local_time = PhraseSet(data.local_time)
         self.home_time = PhraseSet(data.home_time)

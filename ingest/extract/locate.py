@@ -63,6 +63,8 @@ def located(
         low = word.lower()
         if low in lex.locative:
             return True
+        if low in lex.surface:
+            return ent.kind != "country"
         if low in lex.directional:
             return directional
         if low in lex.markers["from"]:

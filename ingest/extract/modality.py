@@ -67,6 +67,7 @@ def cue_modality(
     start: int,
     end: int,
     trigger: tuple[int, int] | None = None,
+    dates: list[tuple[int, int]] | None = None,
 ) -> Modality:
     """The strongest modality cued in ``text[start:end]`` (asserted if none).
 
@@ -78,6 +79,7 @@ def cue_modality(
     found: list[tuple[int, int, Modality | None]] = [
         (*m.span(), None) for m in lex.neutral.finditer(text, start, end)
     ]
+    found += [(a, b, None) for a, b in dates or () if a < end and start < b]
     for cues, kind in (
         (lex.negated, Modality.NEGATED),
         (lex.speculated, Modality.SPECULATED),
@@ -129,11 +131,12 @@ def modality_at(
 ) -> Modality:
     """Modality of the trigger at ``start:end`` in the clause ``lo:hi``."""
     text, lex = doc.text, doc.lex
+    dates = [(d.start, d.end) for d in sentence.dates]
     before = _window_start(text, lo, start, _BEFORE_WORDS)
-    found = cue_modality(lex, text, before, end, (start, end))
+    found = cue_modality(lex, text, before, end, (start, end), dates)
     if noun:
         window_end = _window_end(text, end, hi, _AFTER_WORDS)
-        after = cue_modality(lex, text, end, window_end, (start, end))
+        after = cue_modality(lex, text, end, window_end, (start, end), dates)
         found = max(found, after, key=_RANK.__getitem__)
     if found is Modality.ASSERTED and lo > sentence.start and _continues(lex, text, lo):
         cuts = [c for c in breaks(doc, sentence) if c < lo]

@@ -92,7 +92,9 @@ def _verb_roles(ctx: Ctx) -> tuple[Ent | None, Ent | None]:
         if invitee is not None and inviter is not None and invitee.id == inviter.id:
             invitee = None
         return inviter, invitee
-    following = [a for a in ctx.actors(ctx.end, ctx.hi) if a.is_person or a.is_state]
+    following = [
+        a for a in ctx.actors(ctx.start + 1, ctx.hi) if a.is_person or a.is_state
+    ]
     return inviter, (following[0] if following else None)
 
 
