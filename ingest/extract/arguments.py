@@ -21,14 +21,13 @@ This module must not import ``api``.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 
 from graph.model import DatePrecision, Modality, Place, PlaceKind
 from ingest.dates import DateMention
 from ingest.extract import temporal
 from ingest.extract.candidate import Candidate, History
-from ingest.extract.clauses import scope
+from ingest.extract.clauses import breaks, scope
 from ingest.extract.document import Doc, Sentence
 from ingest.extract.entities import Ent, city_level, gazetteer
 from ingest.extract.locate import located
@@ -39,8 +38,22 @@ __all__ = ["Ctx", "more_specific"]
 
 logger = logging.getLogger(__name__)
 
-_SKIP_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "sang", "para"})
-_PREPOSITIONS = ("with", "between", "by", "to", "from", "against", "for", "of", "addressee")
+_SKIP_WORDS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "sang", "para"}
+)
+_PREPOSITIONS = (
+    "with",
+    "between",
+    "by",
+    "to",
+    "from",
+    "against",
+    "for",
+    "of",
+    "addressee",
+)
+_RIGHT_AFTER = 2  # words between a verb and a date that still dates the verb
+_DATE_REACH = 100  # characters beyond which a date in the clause dates something else
 _NON_PARTICIPANT_BEFORE = 30
 _NON_PARTICIPANT_AFTER = 45
 _SPECIFIC = {PlaceKind.VENUE: 3, PlaceKind.CITY: 2, PlaceKind.REGION: 1}
@@ -52,11 +65,13 @@ _RANK = {
 }
 
 
-
 def more_specific(a: Place | None, b: Place | None) -> bool:
     """Whether ``a`` is a more specific place than ``b``."""
-    rank = lambda p: -1 if p is None else _SPECIFIC.get(p.kind, 0)  # noqa: E731
-    return rank(a) > rank(b)
+    return _specificity(a) > _specificity(b)
+
+
+def _specificity(place: Place | None) -> int:
+    return -1 if place is None else _SPECIFIC.get(place.kind, 0)
 
 
 def _country_id(place: Place) -> str | None:
@@ -126,10 +141,14 @@ class Ctx:
         for match in lex.non_participant.finditer(text, lo, ent.start):
             if "," not in text[match.end() : ent.start]:
                 return True
+        for match in lex.commentators.finditer(text, lo, ent.start):
+            gap = text[match.end() : ent.start]
+            if not gap.split() or gap.rstrip().endswith(","):
+                return True  # "analyst Jane Roe", "Pengamat ... di Jakarta, Rina"
         after = text[ent.end : min(self.sentence.end, ent.end + _NON_PARTICIPANT_AFTER)]
         if after.startswith(","):
             head = after[1:].split(",")[0]
-            return lex.non_participant.search(head)
+            return lex.commentators.search(head) or lex.non_participant.search(head)
         return False
 
     # -- actors ----------------------------------------------------------------------
@@ -172,7 +191,9 @@ class Ctx:
             if self.marker(ent) not in _PREPOSITIONS:
                 return ent
         if self.lo > self.sentence.start:
-            for ent in reversed(self.actors(self.sentence.start, self.lo, people=people)):
+            for ent in reversed(
+                self.actors(self.sentence.start, self.lo, people=people)
+            ):
                 if self.marker(ent) not in _PREPOSITIONS:
                     return ent
         return None
@@ -193,7 +214,9 @@ class Ctx:
         ASSERTED (no effect)."""
         lex = self.doc.lex
         for match in lex.invited.finditer(self.text, self.sentence.start, self.start):
-            before = self.text[max(self.sentence.start, match.start() - 30) : match.start()]
+            before = self.text[
+                max(self.sentence.start, match.start() - 30) : match.start()
+            ]
             if lex.accepted.search(before):
                 return Modality.PLANNED
             return None
@@ -215,7 +238,9 @@ class Ctx:
         for trig in self.group:
             if trig.kind == "force":
                 continue
-            lo, hi = scope(self.doc, self.sentence, trig.start, trig.end, relative=False)
+            lo, hi = scope(
+                self.doc, self.sentence, trig.start, trig.end, relative=False
+            )
             found = modality_at(
                 self.doc,
                 self.sentence,
@@ -254,6 +279,7 @@ class Ctx:
     def best_place(self, ents: list[Ent]) -> Place | None:
         """The most specific of ``ents``' places; ties go to the nearest after the
         trigger, then the nearest before it."""
+
         def key(ent: Ent) -> tuple[int, int, int]:
             rank = _SPECIFIC.get(ent.place.kind, 0) if ent.place else -1
             after = ent.start >= self.end
@@ -289,8 +315,7 @@ class Ctx:
         story = self.doc.story_place
         if place is None or story is None or not more_specific(story, place):
             return place
-        month = temporal.at_precision(date, DatePrecision.MONTH)
-        if not temporal.compatible(month, self.doc.story_date):
+        if not self.story_time(date):
             return place
         return story if within(story, place) else place
 
@@ -308,11 +333,14 @@ class Ctx:
         found = self.best_place(self.places(directional=False)) or self.where_clause()
         if found is None and self.anchor is not None:
             found = self.anchor.place
-        if found is None and modality is Modality.ASSERTED and temporal.compatible(
-            date, self.doc.story_date
-        ):
+        if found is None and modality is Modality.ASSERTED and self.story_time(date):
             found = self.doc.story_place
         return self.refine(found, date)
+
+    def story_time(self, date: str | None) -> bool:
+        """Whether ``date`` falls in the story's month (or is unknown)."""
+        month = temporal.at_precision(date, DatePrecision.MONTH)
+        return temporal.compatible(month, self.doc.story_date)
 
     # -- date ------------------------------------------------------------------------
 
@@ -334,17 +362,41 @@ class Ctx:
 
     def date_mention(self, *, before_only: bool = False) -> DateMention | None:
         """The date mention for the trigger: in the clause, nearest after the trigger
-        then before it; else one fronted before the clause ("On Saturday, ...")."""
-        in_clause = temporal.mentions_in(self.doc, self.sentence, self.lo, self.hi)
+        then before it; else one fronted before the clause ("On Saturday, ...").
+        ``before_only`` keeps dates before the trigger or right after it ("said on
+        Wednesday"): what follows is the content of a statement or invitation."""
+        in_clause = [
+            d
+            for d in temporal.mentions_in(self.doc, self.sentence, self.lo, self.hi)
+            if d.start - self.end <= _DATE_REACH and self.start - d.end <= _DATE_REACH
+        ]
         if before_only:
-            in_clause = [d for d in in_clause if d.end <= self.start]
+            in_clause = [
+                d
+                for d in in_clause
+                if d.end <= self.start
+                or len(self.text[self.end : d.start].split()) <= _RIGHT_AFTER
+            ]
         found = temporal.nearest(in_clause, self.end, prefer_after=True)
+        if found is None:
+            found = self._time_clause_date()
         if found is None:
             fronted = temporal.mentions_in(
                 self.doc, self.sentence, self.sentence.start, self.lo
             )
             found = fronted[-1] if fronted else None
         return found
+
+    def _time_clause_date(self) -> DateMention | None:
+        """A date in the next clause when that is a time clause ("saat berkunjung ke
+        Jakarta pada akhir Mei lalu", "when he visited in May")."""
+        head = self.text[self.hi : self.hi + 15].lower().split()
+        if not head or head[0].strip(",") not in self.doc.lex.time_clauses:
+            return None
+        later = [c for c in breaks(self.doc, self.sentence) if c > self.hi]
+        end = later[0] if later else self.sentence.end
+        found = temporal.mentions_in(self.doc, self.sentence, self.hi, end)
+        return found[0] if found else None
 
     def explicit_date(
         self, modality: Modality | None = None, *, before_only: bool = False

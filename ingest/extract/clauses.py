@@ -1,4 +1,4 @@
-"""Clause scope: the stretch of a sentence that a trigger's arguments and cues come from.
+"""Clause scope: the stretch of a sentence a trigger's arguments and cues come from.
 
 A sentence is cut at the language's clause breaks (``clause_breaks`` in the lexicon:
 ";", ", but", "while", "namun", "sementara"...) and, unless ``relative`` is False, at
@@ -24,6 +24,8 @@ def breaks(doc: Doc, sentence: Sentence, *, relative: bool = True) -> list[int]:
     lex = doc.lex
     found: list[int] = []
     for m in lex.breaks.finditer(doc.text, sentence.start, sentence.end):
+        if sentence.in_quote(m.start()):
+            continue  # quoted speech has clauses of its own
         word = m.group().strip(" ,").lower()
         if word in lex.time_breaks and any(
             m.end() <= d.start <= m.end() + 1 for d in sentence.dates
@@ -32,6 +34,8 @@ def breaks(doc: Doc, sentence: Sentence, *, relative: bool = True) -> list[int]:
         found.append(m.start() + (len(m.group()) - len(m.group().lstrip(" ,"))))
     if relative:
         for m in lex.relative_breaks.finditer(doc.text, sentence.start, sentence.end):
+            if sentence.in_quote(m.start()):
+                continue
             if lex.relative_next and not m.group().startswith(","):
                 following = doc.text[m.end() : m.end() + 12].lower()
                 if not following.startswith(lex.relative_next):
@@ -51,4 +55,12 @@ def scope(
         elif cut >= end:
             hi = min(hi, cut)
             break
+    if relative and lo > sentence.start and doc.text[lo - 2 : lo] == ", ":
+        # "Trump, who arrived on Tuesday, singled Spain out": a relative clause
+        # set off by commas ends at the next comma; the main clause resumes there
+        head = doc.text[lo : lo + 12].split()
+        if head and head[0].lower() in doc.lex.relative_words:
+            comma = doc.text.rfind(",", lo, start)
+            if comma != -1:
+                lo = comma + 1
     return lo, hi

@@ -75,12 +75,26 @@ def _subject(sentence: Sentence, pos: int, focus: _Focus) -> Ent | None:
     return focus.subjects[-1] if focus.subjects else None
 
 
+def _in_phrase(doc: Doc, sentence: Sentence, ent: Ent) -> bool:
+    """Whether ``ent`` follows a preposition ("dengan Kim", "with Xi"): not a
+    subject a pronoun can pick up."""
+    words = doc.text[sentence.start : ent.start].split()
+    if not words:
+        return False
+    word = words[-1].strip(",").lower()
+    markers = doc.lex.markers
+    return any(
+        word in markers[name]
+        for name in ("with", "between", "by", "to", "from", "against", "addressee")
+    )
+
+
 def pronoun_referent(doc: Doc, sentence: Sentence, pos: int) -> Ent | None:
     """The person a pronoun at ``pos`` refers to (see the module docstring)."""
     for ent in sentence.ents:
         if ent.start >= pos:
             break
-        if ent.is_person:
+        if ent.is_person and not _in_phrase(doc, sentence, ent):
             return ent
     for previous in reversed(doc.sentences[: sentence.index]):
         people = [e for e in previous.ents if e.is_person]
@@ -149,7 +163,9 @@ def _host(doc: Doc, focus: _Focus, subject: Ent | None) -> Ent | None:
 def _guest(doc: Doc, focus: _Focus, subject: Ent | None) -> Ent | None:
     country = _story_country(doc)
     for ent in reversed(focus.people):
-        if subject is not None and (ent.id == subject.id or ent.country == subject.country):
+        if subject is not None and (
+            ent.id == subject.id or ent.country == subject.country
+        ):
             continue
         if country is None or ent.country != country:
             return ent

@@ -27,9 +27,13 @@ __all__ = ["Doc", "Sentence", "build_document"]
 
 logger = logging.getLogger(__name__)
 
-_DATELINE_SEP = re.compile(r"\s*(?:,[^,\n—–:]{2,40})?\s*(?:—|–|--|-|:)\s+")
+_DASHES = "\u2014\u2013"  # em and en dash
+_DATELINE_SEP = re.compile(
+    rf"\s*(?:,[^,\n{_DASHES}:]{{2,40}})?\s*(?:[{_DASHES}]|--|-|:)\s+"
+)
 _LEAD_LINES = 5
 _SPORT_ARTICLE = 3  # distinct sport cues that make an article a sports story
+_LEAD_SENTENCES = 3  # sentences of the lead paragraph that may date the story
 
 
 @dataclass
@@ -72,6 +76,12 @@ class Doc:
         return self.article.text
 
 
+def _language(text: str, ent: Ent, lex: Lexicon) -> bool:
+    """ "bahasa Inggris", "in English": a language, not the country."""
+    before = text[max(0, ent.start - 20) : ent.start].split()
+    return bool(before) and before[-1].lower() in lex.language_words
+
+
 def _paragraph_starts(text: str) -> list[int]:
     starts = [0]
     starts.extend(m.end() for m in re.finditer(r"\n", text))
@@ -108,9 +118,12 @@ def _dateline(text: str, ents: list[Ent]) -> Ent | None:
     """A place that opens one of the first lines, followed by a dash or colon."""
     lines = _paragraph_starts(text)[:_LEAD_LINES]
     for ent in ents:
-        if ent.start in lines and ent.place is not None:
-            if _DATELINE_SEP.match(text, ent.end):
-                return ent
+        if (
+            ent.start in lines
+            and ent.place is not None
+            and _DATELINE_SEP.match(text, ent.end)
+        ):
+            return ent
         if ent.start > (lines[-1] if lines else 0) + 200:
             break
     return None
@@ -127,7 +140,9 @@ def build_document(article: Article, lex: Lexicon) -> Doc:
 
     text = article.text
     published = article.published.date() if article.published else None
-    ents = link(text, article.lang, published)
+    ents = [
+        e for e in link(text, article.lang, published) if not _language(text, e, lex)
+    ]
     dates = find_dates(text, article.lang, article.published)
     quotes = _quote_spans(text)
     paragraphs = _paragraph_starts(text)
@@ -163,7 +178,15 @@ def build_document(article: Article, lex: Lexicon) -> Doc:
     )
     lead = _lead(doc)
     if lead is not None:
-        doc.story_date = temporal.story_date(doc, lead)
+        same_paragraph = [
+            s
+            for s in sentences[lead.index : lead.index + _LEAD_SENTENCES]
+            if s.paragraph == lead.paragraph
+        ]
+        for sentence in same_paragraph:
+            doc.story_date = temporal.story_date(doc, sentence)
+            if doc.story_date is not None:
+                break
         place = _lead_place(doc, lead)
         # the lead's place wins over the dateline when it is a city elsewhere
         # ("Jakarta:" over a parade "di ... Paris") or more specific

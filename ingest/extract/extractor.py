@@ -18,7 +18,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 
-from graph.model import DIRECTED_AGENT_ROLES, EventType, Modality, Role
+from graph.model import DIRECTED_AGENT_ROLES, DatePrecision, EventType, Modality, Role
 from ingest.extract import temporal
 from ingest.extract.arguments import Ctx
 from ingest.extract.candidate import Candidate, History
@@ -34,6 +34,7 @@ from ingest.extract.events import (
     statement,
     visit,
 )
+from ingest.extract.merge import absorb, same_event
 from ingest.extract.triggers import Trigger, find_triggers
 
 __all__ = ["BUILDERS", "candidates"]
@@ -75,9 +76,7 @@ def _attendance_types(
     doc: Doc, sentence: Sentence, triggers: list[Trigger], history: History
 ) -> tuple[list[Trigger], dict[int, Candidate]]:
     """Attendance verbs take the type of the event noun they govern."""
-    nouns = [
-        t for t in triggers if t.kind in ("noun", "weak") and t.type in _ATTENDED
-    ]
+    nouns = [t for t in triggers if t.kind in ("noun", "weak") and t.type in _ATTENDED]
     out: list[Trigger] = []
     referents: dict[int, Candidate] = {}
     for trig in triggers:
@@ -87,8 +86,10 @@ def _attendance_types(
         lo, hi = scope(doc, sentence, trig.start, trig.end)
         near = [n for n in nouns if lo <= n.start < hi] or nouns
         if near:
-            pick = min(near, key=lambda n: abs(n.start - trig.start))
-            out.append(replace(trig, type=pick.type))
+            strong = [n for n in near if n.kind == "noun"] or near
+            pick = min(strong, key=lambda n: abs(n.start - trig.start))
+            elsewhere = not (lo <= pick.start < hi)  # the noun's event, named before
+            out.append(replace(trig, type=pick.type, anaphoric=elsewhere))
             continue
         ref = next(
             (
@@ -109,27 +110,39 @@ def _attendance_types(
 def _groups(
     doc: Doc, sentence: Sentence, triggers: list[Trigger]
 ) -> list[tuple[list[Trigger], tuple[int, int]]]:
-    """Triggers of one type in one clause form a group; weak ones stand alone. An
-    appositive event noun (", a deployment that...") closes the clause before it."""
+    """Triggers of one type in one clause form a group. A weak noun stands alone; so
+    does a noun that refers back ("during a meeting with Rutte, Trump called off the
+    Budapest meeting": two events), which attendance verbs and force nouns of its
+    clause join when it is the nearest noun. An appositive event noun (", a
+    deployment that...") closes the clause before it."""
     cuts = [
         doc.text.rfind(",", sentence.start, t.start)
         for t in triggers
         if t.appositive and t.kind in ("noun", "weak")
     ]
-    groups: dict[tuple[EventType, int, int], list[Trigger]] = {}
-    alone: list[tuple[list[Trigger], tuple[int, int]]] = []
+    groups: dict[tuple[EventType, int, int, int], list[Trigger]] = {}
+    followers: list[tuple[Trigger, tuple[int, int]]] = []
     for trig in triggers:
         if trig.type is None:
             continue
         lo, hi = _bounds(doc, sentence, trig)
         hi = min([hi] + [c for c in cuts if c >= trig.end])
-        bounds = (lo, hi)
-        if trig.kind == "weak":
-            alone.append(([trig], bounds))
+        if trig.kind in ("present", "absent", "force"):
+            followers.append((trig, (lo, hi)))
             continue
-        groups.setdefault((trig.type, *bounds), []).append(trig)
-    found = [(members, (lo, hi)) for (_, lo, hi), members in groups.items()]
-    return sorted(found + alone, key=lambda g: min(t.start for t in g[0]))
+        alone = trig.kind == "weak" or (trig.anaphoric and trig.kind == "noun")
+        groups.setdefault((trig.type, lo, hi, trig.start if alone else -1), []).append(
+            trig
+        )
+    for trig, (lo, hi) in followers:
+        same = [k for k in groups if k[:3] == (trig.type, lo, hi)]
+        if same:
+            key = min(same, key=lambda k: abs(groups[k][0].start - trig.start))
+            groups[key].append(trig)
+        else:
+            groups.setdefault((trig.type, lo, hi, -1), []).append(trig)  # type: ignore[arg-type]
+    found = [(members, (lo, hi)) for (_, lo, hi, _), members in groups.items()]
+    return sorted(found, key=lambda g: min(t.start for t in g[0]))
 
 
 def _head(members: list[Trigger]) -> Trigger:
@@ -152,9 +165,17 @@ def _anchor(
                 if c.type is trig.type and min(c.sentences) <= sentence.index
             ]
             asserted = [c for c in earlier if c.modality is Modality.ASSERTED]
-            ref = (asserted or earlier or [None])[-1]
-            if ref is not None:
-                anchor = anchor or ref
+            current = [
+                c
+                for c in asserted
+                if temporal.compatible(
+                    temporal.at_precision(c.date, DatePrecision.MONTH),
+                    doc.story_date,
+                )
+            ]
+            pool = current or asserted or earlier
+            if pool:
+                anchor = anchor or pool[-1]
                 continue
         rest.append(trig)
     return anchor, rest
@@ -168,7 +189,9 @@ def _agents(found: list[Candidate]) -> set[str]:
             continue
         if cand.type is EventType.MEETING:
             if cand.modality is not Modality.ASSERTED:  # an announced meeting
-                agents.update(cand.people())
+                for ent, _ in cand.roles:
+                    agents.add(ent.id)
+                    agents.add(ent.country or "")
             continue
         role = DIRECTED_AGENT_ROLES.get(cand.type)
         for ent in cand.holders(role) if role else []:
@@ -216,9 +239,14 @@ def _named_again(history: History, cand: Candidate) -> Candidate | None:
         return None
     ids = set(cand.ids())
     for ref in reversed(history.items):
-        if ref is not cand and ref.type is cand.type and set(ref.ids()) >= ids:
-            if ref.modality is cand.modality and len(ids) >= 2:
-                return ref
+        if (
+            ref is not cand
+            and ref.type is cand.type
+            and set(ref.ids()) >= ids
+            and ref.modality is cand.modality
+            and len(ids) >= 2
+        ):
+            return ref
     return None
 
 
@@ -230,7 +258,11 @@ def _integrate(history: History, cand: Candidate, sentence: Sentence) -> None:
         return
     refers = cand.anaphoric or cand.trigger.kind == "weak"
     if not refers:
-        history.add(cand)
+        same = next((c for c in reversed(history.items) if same_event(c, cand)), None)
+        if same is not None:  # reported again: one event, more evidence
+            absorb(same, cand)
+        else:
+            history.add(cand)
         return
     ref = history.last(cand.type, before=sentence.index + 1)
     if ref is None or ref is cand:
@@ -239,12 +271,15 @@ def _integrate(history: History, cand: Candidate, sentence: Sentence) -> None:
         return
     symmetric = cand.type in _SYMMETRIC
     dated_apart = not temporal.compatible(ref.date, cand.date)
+    # people are pooled only into an event that took place: "X did not attend" and
+    # "Y did not attend" are two events
+    pooled = symmetric and cand.modality is Modality.ASSERTED
     if not dated_apart and (
         not cand.roles
         or (
             cand.modality is ref.modality
             and _same_agent(ref, cand)
-            and (symmetric or set(cand.ids()) <= set(ref.ids()))
+            and (pooled or set(cand.ids()) <= set(ref.ids()))
         )
     ):
         _join(ref, cand)
@@ -253,6 +288,9 @@ def _integrate(history: History, cand: Candidate, sentence: Sentence) -> None:
         return
     cand.place = cand.place or ref.place
     cand.date = cand.date or ref.date
+    if cand.type is EventType.PARADE and not cand.ids(Role.HOST):
+        for ent in ref.holders(Role.HOST):
+            cand.add(ent, Role.HOST)
     history.add(cand)
 
 

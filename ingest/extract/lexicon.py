@@ -1,4 +1,4 @@
-"""Per-language trigger lexicons: load ``ingest/data/lexicon/<lang>.yaml`` and compile it.
+"""Per-language trigger lexicons: load ``ingest/data/lexicon/<lang>.yaml``, compile it.
 
 The YAML files are data (trigger words per event type, modality cues, coreference
 phrases, clause breaks, exclusion cues); this module validates them with pydantic and
@@ -71,7 +71,9 @@ class PhraseSet:
     ) -> list[re.Match[str]]:
         if self.pattern is None:
             return []
-        return list(self.pattern.finditer(text, start, len(text) if end is None else end))
+        return list(
+            self.pattern.finditer(text, start, len(text) if end is None else end)
+        )
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
         return bool(self.finditer(text, start, end))
@@ -94,6 +96,7 @@ class TypeLexicon(_Model):
     signing: list[str] = []  # ALLIANCE: verbs that date the signing
     forces: list[str] = []  # TROOP_DEPLOYMENT: force nouns
     addressed: list[str] = []  # STATEMENT: verbs taking the addressee as object
+    receiving: list[str] = []  # INVITATION: verbs whose subject is the invitee
 
 
 class Attendance(_Model):
@@ -125,6 +128,7 @@ class Coreference(_Model):
 
 class Markers(_Model):
     locative: list[str]
+    surface: list[str] = []
     directional: list[str] = []
     with_: list[str] = Field(alias="with")
     between: list[str]
@@ -155,10 +159,13 @@ class LexiconFile(_Model):
     dependent: list[str] = []
     where_words: list[str] = []
     time_breaks: list[str] = []
+    time_clauses: list[str] = []
+    language_words: list[str] = []
     modality: ModalityCues
     coreference: Coreference
     markers: Markers
     non_participant: list[str] = []
+    commentators: list[str] = []
     not_a_place: list[str] = []
     local_time: list[str] = []
     home_time: list[str] = []
@@ -181,6 +188,7 @@ class Lexicon:
         self.signing = PhraseSet(ev[EventType.ALLIANCE].signing)
         self.forces = PhraseSet(ev[EventType.TROOP_DEPLOYMENT].forces)
         self.addressed = PhraseSet(ev[EventType.STATEMENT].addressed)
+        self.receiving = PhraseSet(ev[EventType.INVITATION].receiving)
         self.present = PhraseSet(data.attendance.present)
         self.absent = PhraseSet(data.attendance.absent)
         self.determiners = PhraseSet(data.determiners)
@@ -188,6 +196,8 @@ class Lexicon:
         self.breaks = PhraseSet(data.clause_breaks)
         self.relative_breaks = PhraseSet(data.relative_breaks)
         self.time_breaks = frozenset(w.lower() for w in data.time_breaks)
+        self.time_clauses = frozenset(w.lower() for w in data.time_clauses)
+        self.language_words = frozenset(w.lower() for w in data.language_words)
         self.where_words = frozenset(w.lower().split()[0] for w in data.where_words)
         self.relative_next = tuple(w.lower() for w in data.relative_next)
         self.dependent = frozenset(w.lower() for w in data.dependent)
@@ -214,6 +224,7 @@ class Lexicon:
         self.home_country = co.home_country
         mk = data.markers
         self.locative = frozenset(mk.locative)
+        self.surface = frozenset(mk.surface)
         self.directional = frozenset(mk.directional)
         self.markers: dict[str, frozenset[str]] = {
             "with": frozenset(mk.with_),
@@ -229,6 +240,7 @@ class Lexicon:
         }
         self.inverted = PhraseSet(mk.inverted)
         self.non_participant = PhraseSet(data.non_participant)
+        self.commentators = PhraseSet(data.commentators)
         self.not_a_place = PhraseSet(data.not_a_place)
         self.local_time = PhraseSet(data.local_time)
         self.home_time = PhraseSet(data.home_time)

@@ -28,6 +28,10 @@ __all__ = ["has_country", "located"]
 _TOKEN = re.compile(r"\S+")
 _WALK = 8
 _SKIP = frozenset({"the", "a", "an", "his", "her", "its", "their", "sang", "para"})
+#: Lower-case particles inside names ("Avenue des Champs-Élysées", "city of Gyeongju").
+_PARTICLES = frozenset(
+    {"of", "de", "des", "du", "la", "le", "el", "al", "van", "von", "der", "da", "dos"}
+)
 
 
 def has_country(ent: Ent) -> bool:
@@ -49,19 +53,25 @@ def located(
     if ent.place is None or ent.is_person or not has_country(ent):
         return False
     lex = doc.lex
+    if ent.via == "demonym":  # "Russian influence" no; "the Malaysian capital" yes
+        following = doc.text[ent.end : ent.end + 20].split()
+        if not following or following[0].strip(",.").lower() not in lex.place_nouns:
+            return False
     tokens = _TOKEN.findall(doc.text[sentence.start : ent.start])
     for token in reversed(tokens[-_WALK:]):
         word = token.strip("\"'\u201c\u201d(),.:;")
         low = word.lower()
         if low in lex.locative:
             return True
+        if low in lex.surface:
+            return ent.kind != "country"
         if low in lex.directional:
             return directional
         if low in lex.markers["from"]:
             return origin
         if word[:1].isupper() or low in lex.place_nouns or low in _SKIP:
             continue
-        if len(low) <= 3 and low not in lex.markers["to"]:
+        if low in _PARTICLES:
             continue
         return False
     return False

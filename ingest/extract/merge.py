@@ -29,7 +29,7 @@ from ingest.extract import temporal
 from ingest.extract.arguments import more_specific, within
 from ingest.extract.candidate import Candidate
 
-__all__ = ["merge", "valid"]
+__all__ = ["absorb", "merge", "same_event", "valid"]
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +58,8 @@ def _actors_agree(a: Candidate, b: Candidate) -> bool:
     if t is EventType.MEETING:
         return set(a.people()) == set(b.people())
     if t is EventType.PARADE:
+        if a.modality is not Modality.ASSERTED:  # each absentee is an event
+            return set(a.ids(Role.ATTENDEE)) == set(b.ids(Role.ATTENDEE))
         ha, hb = a.ids(Role.HOST), b.ids(Role.HOST)
         return not ha or not hb or ha == hb
     if t is EventType.ALLIANCE:
@@ -74,7 +76,8 @@ def _actors_agree(a: Candidate, b: Candidate) -> bool:
     return oa == ob
 
 
-def _same(a: Candidate, b: Candidate) -> bool:
+def same_event(a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates report the same event (see the module docstring)."""
     return (
         a.type is b.type
         and a.modality is b.modality
@@ -84,14 +87,18 @@ def _same(a: Candidate, b: Candidate) -> bool:
     )
 
 
-def _absorb(into: Candidate, other: Candidate) -> None:
+def absorb(into: Candidate, other: Candidate) -> None:
+    """Fold ``other`` into ``into``: evidence, actors, the most precise date and the
+    most specific place."""
     into.sentences = sorted(set(into.sentences) | set(other.sentences))
     for ent, role in other.roles:
         if role is Role.HOST and into.type is EventType.PARADE and into.ids(Role.HOST):
             continue
         into.add(ent, role)
     into.date = temporal.more_precise(into.date, other.date)
-    if into.place is None or (other.place is not None and more_specific(other.place, into.place)):
+    if into.place is None or (
+        other.place is not None and more_specific(other.place, into.place)
+    ):
         into.place = other.place or into.place
     into.distance = min(into.distance, other.distance)
     into.anchored = into.anchored and other.anchored
@@ -104,8 +111,8 @@ def merge(found: list[Candidate]) -> list[Candidate]:
     merged: list[Candidate] = []
     for cand in found:
         for existing in merged:
-            if _same(existing, cand):
-                _absorb(existing, cand)
+            if same_event(existing, cand):
+                absorb(existing, cand)
                 break
         else:
             merged.append(cand)

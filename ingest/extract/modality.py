@@ -67,6 +67,7 @@ def cue_modality(
     start: int,
     end: int,
     trigger: tuple[int, int] | None = None,
+    dates: list[tuple[int, int]] | None = None,
 ) -> Modality:
     """The strongest modality cued in ``text[start:end]`` (asserted if none).
 
@@ -78,6 +79,7 @@ def cue_modality(
     found: list[tuple[int, int, Modality | None]] = [
         (*m.span(), None) for m in lex.neutral.finditer(text, start, end)
     ]
+    found += [(a, b, None) for a, b in dates or () if a < end and start < b]
     for cues, kind in (
         (lex.negated, Modality.NEGATED),
         (lex.speculated, Modality.SPECULATED),
@@ -85,19 +87,19 @@ def cue_modality(
     ):
         found += [(*m.span(), kind) for m in cues.finditer(text, start, end)]
     kept: list[tuple[int, int, Modality | None]] = []
-    for a, b, kind in sorted(found, key=lambda x: (x[0] - x[1], x[0])):
+    for a, b, cue in sorted(found, key=lambda x: (x[0] - x[1], x[0])):
         if any(a < kb and ka < b for ka, kb, _ in kept):
             continue
-        kept.append((a, b, kind))
+        kept.append((a, b, cue))
     best = Modality.ASSERTED
-    for a, b, kind in kept:
-        if kind is None:
+    for a, b, cue in kept:
+        if cue is None:
             continue
-        if trigger is not None and a < trigger[1] and trigger[0] < b:
-            if (a, b) != trigger:
-                continue
-        if _RANK[kind] > _RANK[best]:
-            best = kind
+        overlaps = trigger is not None and a < trigger[1] and trigger[0] < b
+        if overlaps and (a, b) != trigger:
+            continue
+        if _RANK[cue] > _RANK[best]:
+            best = cue
     return best
 
 
@@ -129,11 +131,12 @@ def modality_at(
 ) -> Modality:
     """Modality of the trigger at ``start:end`` in the clause ``lo:hi``."""
     text, lex = doc.text, doc.lex
+    dates = [(d.start, d.end) for d in sentence.dates]
     before = _window_start(text, lo, start, _BEFORE_WORDS)
-    found = cue_modality(lex, text, before, end, (start, end))
+    found = cue_modality(lex, text, before, end, (start, end), dates)
     if noun:
         window_end = _window_end(text, end, hi, _AFTER_WORDS)
-        after = cue_modality(lex, text, end, window_end, (start, end))
+        after = cue_modality(lex, text, end, window_end, (start, end), dates)
         found = max(found, after, key=_RANK.__getitem__)
     if found is Modality.ASSERTED and lo > sentence.start and _continues(lex, text, lo):
         cuts = [c for c in breaks(doc, sentence) if c < lo]

@@ -51,8 +51,10 @@ def _marked(doc: Doc, mention: DateMention, cues: PhraseSet) -> bool:
     return cues.search(doc.text, mention.end, end)
 
 
-def mentions_in(doc: Doc, sentence: Sentence, start: int, end: int) -> list[DateMention]:
-    """Date mentions inside ``[start, end)``; a home-time date gives way to a local one."""
+def mentions_in(
+    doc: Doc, sentence: Sentence, start: int, end: int
+) -> list[DateMention]:
+    """Date mentions in ``[start, end)``; a home-time date gives way to a local one."""
     found = [d for d in sentence.dates if start <= d.start < end]
     if len(found) > 1:
         home = [d for d in found if _marked(doc, d, doc.lex.home_time)]

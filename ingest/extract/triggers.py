@@ -39,6 +39,10 @@ _SPORT_SENTENCE = 2  # distinct sport cues that make a sentence sports copy
 _DETERMINER_AFTER = 60  # characters after an Indonesian noun to look for "tersebut"
 _ANCHOR_GAP = 25  # characters between an anchor word and its noun
 _WORD = re.compile(r"[\w-]+")
+_EXCLUSION_WORDS = 6
+#: Types whose exclusion cues must stand near the trigger ("talks by phone"), not
+#: anywhere in the clause ("a summit announced after a phone call").
+_LOCAL_EXCLUSION = frozenset({EventType.MEETING})
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +65,15 @@ class Trigger:
         return {"verb": 1.0, "noun": 0.8, "present": 0.7, "absent": 0.7}.get(
             self.kind, 0.5
         )
+
+
+def _near(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """Up to ``_EXCLUSION_WORDS`` words either side of a trigger, within its clause."""
+    before = list(_WORD.finditer(text, lo, start))
+    after = list(_WORD.finditer(text, end, hi))
+    left = before[-_EXCLUSION_WORDS].start() if len(before) >= _EXCLUSION_WORDS else lo
+    right = after[_EXCLUSION_WORDS - 1].end() if len(after) >= _EXCLUSION_WORDS else hi
+    return left, right
 
 
 def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -120,6 +133,8 @@ def find_triggers(doc: Doc, sentence: Sentence) -> list[Trigger]:
             return
         if type_ is not None and kind != "force":
             lo, hi = scope(doc, sentence, start, end, relative=False)
+            if type_ in _LOCAL_EXCLUSION:  # "a phone call" elsewhere in the clause
+                lo, hi = _near(doc.text, lo, hi, start, end)
             if lex.exclude[type_].search(doc.text, lo, hi):
                 return
         taken.append((start, end))
@@ -142,17 +157,23 @@ def find_triggers(doc: Doc, sentence: Sentence) -> list[Trigger]:
     matches += [(m, "absent", None) for m in lex.absent.finditer(doc.text, *span)]
     matches += [(m, "present", None) for m in lex.present.finditer(doc.text, *span)]
     for type_ in EventType:
-        matches += [(m, "verb", type_) for m in lex.verbs[type_].finditer(doc.text, *span)]
-        matches += [(m, "noun", type_) for m in lex.nouns[type_].finditer(doc.text, *span)]
-        matches += [(m, "weak", type_) for m in lex.weak[type_].finditer(doc.text, *span)]
+        matches += [
+            (m, "verb", type_) for m in lex.verbs[type_].finditer(doc.text, *span)
+        ]
+        matches += [
+            (m, "noun", type_) for m in lex.nouns[type_].finditer(doc.text, *span)
+        ]
+        matches += [
+            (m, "weak", type_) for m in lex.weak[type_].finditer(doc.text, *span)
+        ]
     matches += [
         (m, "force", EventType.TROOP_DEPLOYMENT)
         for m in lex.forces.finditer(doc.text, *span)
     ]
     # longest first: "did not attend" over "attend", "military parade" over "parade"
     rank = {"absent": 0, "present": 1, "verb": 2, "noun": 3, "force": 4, "weak": 5}
-    for match, kind, type_ in sorted(
+    for match, kind, of_type in sorted(
         matches, key=lambda x: (x[0].start() - x[0].end(), rank[x[1]], x[0].start())
     ):
-        add(kind, type_, match)
+        add(kind, of_type, match)
     return sorted(found, key=lambda t: t.start)

@@ -1,4 +1,4 @@
-"""ALLIANCE: a treaty, defence pact, alliance or strategic partnership (party, symmetric).
+"""ALLIANCE: a treaty, defence pact, alliance or strategic partnership (parties).
 
 Parties are the states of the clause (a noun keeps its relative clause: "the treaty
 that Russia and North Korea signed"; capitals stand for their countries; "both
@@ -72,7 +72,9 @@ def build(ctx: Ctx) -> list[Candidate]:
         )
         if place is None and ctx.anchor is not None:
             place = ctx.anchor.place
-    name = next((t.text for t in ctx.group if t.text.isupper() and len(t.text) > 2), None)
+    name = next(
+        (t.text for t in ctx.group if t.text.isupper() and len(t.text) > 2), None
+    )
     return [
         make(
             ctx,

@@ -31,7 +31,7 @@ def make(
         modality=modality,
         sentences=[ctx.sentence.index],
         trigger=ctx.head,
-        anaphoric=ctx.head.anaphoric,
+        anaphoric=_refers_back(ctx),
         **extra,  # type: ignore[arg-type]
     )
     for ent, role in roles:
@@ -41,6 +41,17 @@ def make(
             max(abs(e.start - ctx.start), abs(e.end - ctx.end)) for e, _ in roles
         )
     return cand
+
+
+def _refers_back(ctx: Ctx) -> bool:
+    """A group refers back when its nouns all do ("did not appear at the parade")
+    and no verb of its own type states the event anew."""
+    nouns = [t for t in ctx.group if t.kind in ("noun", "weak")]
+    if any(t.kind == "verb" for t in ctx.group):
+        return False
+    if nouns:
+        return all(t.anaphoric for t in nouns)
+    return ctx.head.anaphoric
 
 
 def country_ent(country_id: str | None, near: Ent | None = None) -> Ent | None:
@@ -54,11 +65,13 @@ def country_ent(country_id: str | None, near: Ent | None = None) -> Ent | None:
     except LookupError:
         return None
     start, end, text = (near.start, near.end, near.text) if near else (0, 0, "")
-    return Ent(start, end, text, country_id, "country", "home", actor, place, country_id)
+    return Ent(
+        start, end, text, country_id, "country", "home", actor, place, country_id
+    )
 
 
 def state_of(ent: Ent | None) -> Ent | None:
-    """A state actor for ``ent``: itself if a state or organisation, else its country."""
+    """A state for ``ent``: itself if a state or organisation, else its country."""
     if ent is None:
         return None
     if ent.is_state or ent.is_org:

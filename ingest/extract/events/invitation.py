@@ -1,108 +1,172 @@
 """INVITATION: one actor invites another to visit or attend (inviter, invitee).
 
-- inviter: the subject of an active verb ("He invited Xi", "Kim mengundangnya"), the
-  agent of a passive one ("invited by", "diundang oleh", "undangan dari",
-  "disampaikan Macron"), or the possessor of the noun ("Putin's invitation");
-- invitee: the object ("invited Xi", the "-nya" of "mengundangnya", "for X to
-  visit", "kepada X"), or the subject of a passive ("Zelensky tidak diundang");
-- an unnamed inviter is the country the invitation is to ("accepted an invitation to
+- A verb: the inviter is the subject of an active verb ("He invited Xi", "Kim
+  mengundangnya"), the agent of a passive one ("invited by", "diundang oleh",
+  "tidak diundang Gedung Putih"); the invitee is the object (the "-nya" of
+  "mengundangnya") or the passive's subject ("Zelensky tidak diundang").
+- A noun ("invitation", "undangan", "ajakan"): the inviter is its possessor
+  ("Putin's invitation"), the actor after "from" / "dari" / "by", a bare Indonesian
+  passive agent ("disampaikan Macron") or the subject of a giving verb ("ia
+  melontarkan ajakan"); the invitee follows "for" / "to" / "kepada", or is the
+  subject of a receiving verb ("accepted an invitation", "mendapat undangan").
+- An unnamed inviter is the country the invitation is to ("accepted an invitation to
   visit China" -> China); an unnamed invitee is the person the story is about.
 
-The place is where the invitee is invited to: the destination after the trigger
-("to visit Pyongyang", "ke Anchorage", "the summit India will host"), else the place
-of the occasion.
+The place is where the invitee is invited to: a destination after the trigger in the
+clause ("to visit Pyongyang", "ke Anchorage", "the summit India will host"), else a
+place named earlier in the sentence ("skipped the G7 in Kananaskis despite an
+invitation"), else the inviter's seat ("the Kremlin could invite" -> Moscow), else
+the occasion's place. The date is when the invitation was made (what follows the
+trigger is the invited event's time).
 
 This module must not import ``api``.
 """
 
 from __future__ import annotations
 
-from graph.model import EventType, Modality, Role
+from graph.model import EventType, Modality, Place, Role
 from ingest.extract.arguments import Ctx
 from ingest.extract.candidate import Candidate
+from ingest.extract.clauses import scope
 from ingest.extract.coref import pronoun_referent
-from ingest.extract.entities import Ent
+from ingest.extract.entities import Ent, city_level
 from ingest.extract.events.base import country_ent, make
 
 __all__ = ["build"]
 
-_PASSIVE_PREFIX = "di"
+_POSSESSIVE = ("'s", "\u2019s")
+_SHORTEST_PASSIVE = 4  # "di" + a stem: longer than the preposition "di"/"dia"
+_PASSIVE_EN = frozenset({"was", "were", "been", "be", "is", "are", "not", "being"})
 
 
 def _passive(ctx: Ctx) -> bool:
-    lex = ctx.doc.lex
-    for trig in ctx.group:
-        word = trig.text.lower()
-        if lex.lang == "id" and word.startswith(_PASSIVE_PREFIX):
-            return True
-        before = ctx.words_before(trig.start, 2)
-        if lex.lang == "en" and word.endswith("ed") and any(
-            w in ("was", "were", "been", "be", "is", "are", "not") for w in before
-        ):
-            return True
-    return False
+    word = ctx.head.text.lower()
+    if ctx.doc.lex.lang == "id":
+        return word.startswith("di")
+    return word.endswith("ed") and bool(
+        set(ctx.words_before(ctx.head.start, 2)) & _PASSIVE_EN
+    )
 
 
-def _agent_after(ctx: Ctx) -> Ent | None:
-    """The actor after "by" / "oleh" / "dari", or an Indonesian passive agent."""
+def _agent(ctx: Ctx) -> Ent | None:
+    """The actor after "by" / "oleh" / "from" / "dari", or right after an Indonesian
+    passive verb ("diundang Gedung Putih", "disampaikan Macron")."""
     for ent in ctx.actors(ctx.end, ctx.hi):
         if ctx.marker(ent) in ("by", "from"):
+            return ent
+        words = ctx.text[ctx.sentence.start : ent.start].split()
+        if (
+            ctx.doc.lex.lang == "id"
+            and words
+            and words[-1].lower().startswith("di")
+            and len(words[-1]) > _SHORTEST_PASSIVE
+        ):
             return ent
     return None
 
 
-def build(ctx: Ctx) -> list[Candidate]:
-    nouns = [t for t in ctx.group if t.kind == "noun"]
-    inviter: Ent | None = None
-    invitee: Ent | None = None
-    following = [a for a in ctx.actors(ctx.end, ctx.hi) if a.is_person or a.is_state]
+def _story_person(ctx: Ctx, than: Ent | None) -> Ent | None:
+    """The first person of the story's lead, else the latest person named."""
+    for sentence in ctx.doc.sentences:
+        people = [e for e in sentence.ents if e.is_person]
+        if people:
+            lead = people[0]
+            if than is None or lead.id != than.id:
+                return lead
+            break
+    for sentence in reversed(ctx.doc.sentences[: ctx.sentence.index + 1]):
+        for ent in reversed(sentence.ents):
+            if sentence is ctx.sentence and ent.start >= ctx.start:
+                continue
+            if ent.is_person and (than is None or ent.id != than.id):
+                return ent
+    return None
+
+
+def _verb_roles(ctx: Ctx) -> tuple[Ent | None, Ent | None]:
     if _passive(ctx):
-        invitee = ctx.subject()
-        inviter = _agent_after(ctx) or next(
-            (a for a in following if invitee is None or a.id != invitee.id), None
-        )
-    elif nouns:
-        inviter = _agent_after(ctx)
-        for ent in ctx.actors(ctx.lo, ctx.start):
-            gap = ctx.text[ent.end : nouns[0].start]
-            if gap.startswith(("'s", "\u2019s")) and len(gap.split()) <= 2:
-                inviter = ent
-        invitee = next(
-            (a for a in following if a.is_person and (inviter is None or a.id != inviter.id)),
-            None,
-        )
-        if inviter is None and invitee is None:
-            invitee = ctx.subject()
-        elif invitee is None:
-            invitee = ctx.subject()
-    else:
-        inviter = ctx.subject()
-        head = ctx.head
-        if head.text.lower().endswith("nya"):
-            invitee = pronoun_referent(ctx.doc, ctx.sentence, head.start)
-            if invitee is not None and inviter is not None and invitee.id == inviter.id:
-                invitee = _other_person(ctx, inviter)
-        else:
-            invitee = following[0] if following else None
-    destination = ctx.places(ctx.end, ctx.sentence.end)
-    place = ctx.best_place(destination[:1]) if destination else None
-    if place is None:
-        after_states = [
+        return _agent(ctx), ctx.subject()
+    inviter = ctx.subject()
+    if ctx.head.text.lower().endswith("nya"):
+        invitee = pronoun_referent(ctx.doc, ctx.sentence, ctx.head.start)
+        if invitee is not None and inviter is not None and invitee.id == inviter.id:
+            invitee = None
+        return inviter, invitee
+    following = [
+        a for a in ctx.actors(ctx.start + 1, ctx.hi) if a.is_person or a.is_state
+    ]
+    return inviter, (following[0] if following else None)
+
+
+def _noun_roles(ctx: Ctx) -> tuple[Ent | None, Ent | None]:
+    lex = ctx.doc.lex
+    inviter = _agent(ctx)
+    noun = ctx.head
+    for ent in ctx.actors(ctx.lo, noun.start):
+        gap = ctx.text[ent.end : noun.start]
+        if gap.startswith(_POSSESSIVE) and len(gap.split()) <= 2:
+            inviter = ent
+    invitee = next(
+        (
             a
-            for a in ctx.actors(ctx.end, ctx.sentence.end)
-            if a.is_state and a not in (inviter, invitee)
-        ]
-        place = after_states[0].place if after_states else None
+            for a in ctx.actors(ctx.end, ctx.hi)
+            if ctx.marker(a) in ("for", "to", "addressee")
+            and (inviter is None or a.id != inviter.id)
+        ),
+        None,
+    )
+    subject = ctx.subject()
+    if subject is not None:
+        before = ctx.text[subject.end : noun.start]
+        if lex.receiving.search(before):
+            invitee = invitee or subject
+        elif inviter is None and (invitee is None or invitee.id != subject.id):
+            inviter = subject
+    return inviter, invitee
+
+
+def _place(ctx: Ctx, inviter: Ent | None, invitee: Ent | None) -> Place | None:
+    after = ctx.places(ctx.end, ctx.sentence.end)
+    after = [p for p in after if p.end <= ctx.hi or ctx.sentence.in_quote(p.start)]
+    if after:
+        return ctx.city(after[0].place)
+    if inviter is not None and inviter.is_capital:
+        return city_level(inviter.place)  # "the Kremlin could invite" -> Moscow
+    _, hi = scope(ctx.doc, ctx.sentence, ctx.head.start, ctx.head.end, relative=False)
+    hosts = [
+        a
+        for a in ctx.actors(ctx.end, hi)
+        if a.is_state
+        and a.via != "pair"
+        and a.place is not None
+        and all(a.id != b.id for b in (inviter, invitee) if b is not None)
+    ]
+    if hosts:  # "the summit that India will host"
+        return ctx.city(hosts[0].place)
+    earlier = ctx.places(ctx.sentence.start, ctx.lo)
+    return ctx.best_place(earlier) if earlier else None
+
+
+def build(ctx: Ctx) -> list[Candidate]:
+    if ctx.head.kind == "noun":
+        inviter, invitee = _noun_roles(ctx)
+    else:
+        inviter, invitee = _verb_roles(ctx)
+    place = _place(ctx, inviter, invitee)
     if inviter is None and place is not None:
         inviter = country_ent(place.country or place.id)
-    if invitee is None and inviter is not None:
-        invitee = _other_person(ctx, inviter)
+    if invitee is None:
+        invitee = _story_person(ctx, inviter)
     if inviter is None or invitee is None or inviter.id == invitee.id:
         return []
     modality = ctx.modality()
-    date = ctx.event_date(modality)
-    if place is None:
-        place = ctx.event_place(modality, date) if modality is Modality.ASSERTED else None
+    date = ctx.explicit_date(modality, before_only=True)
+    if date is None and ctx.anchor is not None:
+        date = ctx.anchor.date
+    if date is None and modality is Modality.ASSERTED:
+        date = ctx.context_date()
+    if place is None:  # the story's occasion, whenever the invitation was made
+        place = ctx.anchor.place if ctx.anchor is not None else ctx.doc.story_place
     return [
         make(
             ctx,
@@ -113,14 +177,3 @@ def build(ctx: Ctx) -> list[Candidate]:
             place,
         )
     ]
-
-
-def _other_person(ctx: Ctx, than: Ent) -> Ent | None:
-    """The latest person named before the trigger other than ``than``."""
-    for sentence in reversed(ctx.doc.sentences[: ctx.sentence.index + 1]):
-        for ent in reversed(sentence.ents):
-            if sentence is ctx.sentence and ent.start >= ctx.start:
-                continue
-            if ent.is_person and ent.id != than.id:
-                return ent
-    return None

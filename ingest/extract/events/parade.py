@@ -67,7 +67,9 @@ def build(ctx: Ctx) -> list[Candidate]:
     place = ctx.event_place(modality, date)
     country = None
     if place is not None:
-        country = place.country or (place.id if place.id.startswith("country:") else None)
+        country = place.country or (
+            place.id if place.id.startswith("country:") else None
+        )
     owner = _host(ctx, country)
     host = state_of(owner)
     if owner is not None and owner.is_capital and ctx.best_place(ctx.places()) is None:

@@ -31,6 +31,7 @@ from ingest.extract.events.base import make, state_of
 __all__ = ["build"]
 
 _INVERTED_GAP = 2  # words between an inverted speech verb and its speaker
+_CLOSING_QUOTES = ('"', "\u201d", "\u2019", "'")
 
 
 def _speaker(ctx: Ctx) -> Ent | None:
@@ -40,9 +41,9 @@ def _speaker(ctx: Ctx) -> Ent | None:
     for trig in ctx.group:
         if not lex.inverted.search(ctx.text, trig.start, trig.end):
             continue
-        before = ctx.text[ctx.sentence.start : trig.start].rstrip()
-        if not before.endswith((",", '"', "\u201d", "\u2019", "'")):
-            continue
+        before = ctx.text[ctx.sentence.start : trig.start].rstrip().rstrip(",")
+        if not before.endswith(_CLOSING_QUOTES):
+            continue  # "X, an analyst, said ...": the speaker is X, not what follows
         for ent in ctx.actors(trig.end, ctx.sentence.end):
             gap = ctx.text[trig.end : ent.start].split()
             if len(gap) <= _INVERTED_GAP:
@@ -62,7 +63,7 @@ def _occasion(ctx: Ctx, speaker: Ent) -> tuple[Ent | None, Candidate | None, boo
     talks, and whether they are current (anchored, or reported in this sentence,
     the one before or the same paragraph): the anchored meeting, else the latest
     asserted meeting of the speaker whose date agrees with the sentence's."""
-    explicit = ctx.explicit_date()
+    explicit = ctx.explicit_date(before_only=True)
     meetings = [ctx.anchor] if ctx.anchor is not None else []
     meetings += [
         c
@@ -84,6 +85,7 @@ def _occasion(ctx: Ctx, speaker: Ent) -> tuple[Ent | None, Candidate | None, boo
                     cand is ctx.anchor
                     or ctx.sentence.index - last <= 1
                     or paragraph == ctx.sentence.paragraph
+                    or (cand.date is not None and cand.date == ctx.doc.story_date)
                 )
                 return others[0], cand, current
     return None, None, False
@@ -125,25 +127,32 @@ def _place(ctx: Ctx, talks: Candidate | None, modality: Modality, date: str | No
     found = ctx.best_place(ctx.places(ctx.lo, ctx.start, directional=False))
     if found is None and talks is not None:
         found = talks.place
-    return found or ctx.event_place(modality, date)
+    if found is None and ctx.anchor is not None:
+        found = ctx.anchor.place
+    if found is None and ctx.story_time(date):
+        found = ctx.doc.story_place
+    return ctx.refine(found, date)
+
+
+def _as_counterpart(ent: Ent | None, counterpart: Ent | None) -> Ent | None:
+    """A state named as addressee that is the counterpart's country is the
+    counterpart ("thanked Pyongyang" in talks with Kim)."""
+    if ent is None or counterpart is None or ent.is_person:
+        return ent
+    state = state_of(ent)
+    return counterpart if state is not None and state.id == counterpart.country else ent
 
 
 def build(ctx: Ctx) -> list[Candidate]:
     speaker = _speaker(ctx)
     if speaker is None or ctx.mentioned_only(speaker):
         return []
-    modality = ctx.modality()
-    if modality is Modality.NEGATED:
-        return []
+    if ctx.modality() is not Modality.ASSERTED:
+        return []  # a speech act is reported as made, or it is no statement
+    modality = Modality.ASSERTED
     counterpart, talks, current = _occasion(ctx, speaker)
     addressee = _addressee(ctx, speaker)
-    if addressee is not None and counterpart is not None and not addressee.is_person:
-        state = state_of(addressee)
-        if state is not None and state.id == counterpart.country:
-            addressee = counterpart  # "thanked Pyongyang" after talks with Kim
-    if addressee is None and current:
-        addressee = counterpart
-    if addressee is None:
+    if addressee is None:  # the first foreign state or leader the content names
         addressee = next(
             (
                 a
@@ -152,20 +161,19 @@ def build(ctx: Ctx) -> list[Candidate]:
             ),
             None,
         )
-        if addressee is not None and counterpart is not None and not addressee.is_person:
-            state = state_of(addressee)
-            if state is not None and state.id == counterpart.country:
-                addressee = counterpart
+    addressee = _as_counterpart(addressee, counterpart)
+    if addressee is None and current:
+        addressee = counterpart
     if addressee is None:
         return []
     if not addressee.is_person:
         addressee = state_of(addressee) or addressee
     if talks is not None and not current:
         talks = None
-    date = ctx.explicit_date()
+    date = ctx.explicit_date(before_only=True)
     if date is None and talks is not None:
         date = talks.date
-    if date is None and modality is Modality.ASSERTED:
+    if date is None:
         date = ctx.context_date()
     return [
         make(

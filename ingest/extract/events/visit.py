@@ -81,7 +81,9 @@ def _destinations(ctx: Ctx) -> list[Ent]:
         found.append(ent)
     if found:
         return found
-    before = ctx.places(ctx.lo, ctx.start)
+    # "berkunjung ke Korut sejak lawatan Xi pada 2019": the destination named
+    # before the trigger in the sentence
+    before = ctx.places(ctx.sentence.start, ctx.start)
     return before[-1:]
 
 
@@ -128,19 +130,25 @@ def build(ctx: Ctx) -> list[Candidate]:
     date = _date(ctx, modality, arrival)
     out: list[Candidate] = []
     for place, ent in targets:
-        host_id = place.country or (place.id if place.id.startswith("country:") else None)
+        host_id = place.country or (
+            place.id if place.id.startswith("country:") else None
+        )
         if host_id is None or host_id == visitor.country:
             continue
         host = country_ent(host_id, ent)
         if host is None:
             continue
-        where = _refine(ctx, place, date)
+        where = ctx.city(_refine(ctx, place, date)) or place
         when = date
         if len(out) and ctx.explicit_date(modality) is None:
             when = ctx.month_of(date)
-        if when is not None and not temporal.compatible(
-            ctx.month_of(when), ctx.month_of(ctx.doc.story_date)
-        ) and ctx.explicit_date(modality) is None:
+        if (
+            when is not None
+            and not temporal.compatible(
+                ctx.month_of(when), ctx.month_of(ctx.doc.story_date)
+            )
+            and ctx.explicit_date(modality) is None
+        ):
             when = None
         out.append(
             make(
