@@ -35,6 +35,7 @@ from ingest.extract.events import (
     visit,
 )
 from ingest.extract.merge import absorb, same_event
+from ingest.extract.modality import only_an_opportunity
 from ingest.extract.triggers import Trigger, find_triggers
 
 __all__ = ["BUILDERS", "candidates"]
@@ -325,7 +326,12 @@ def candidates(doc: Doc) -> list[Candidate]:
                 history=history,
                 anchor=referents.get(head.start, anchor),
             )
-            for cand in BUILDERS[head.type](ctx) if head.type else []:
+            if head.type is None:
+                continue
+            wide = scope(doc, sentence, head.start, head.end, relative=False)[0]
+            if only_an_opportunity(doc, wide, head.start):
+                continue
+            for cand in BUILDERS[head.type](ctx):
                 _finish(doc, cand, head)
                 found.append(cand)
                 # visible at once to the sentence's later groups ("..., after

@@ -109,6 +109,7 @@ class ModalityCues(_Model):
     speculated: list[str]
     negated: list[str]
     cancelled: list[str] = []
+    opportunity: list[str] = []
     superseded: list[str] = []
     neutral: list[str] = []
     invited: list[str] = []
@@ -208,6 +209,7 @@ class Lexicon:
         self.speculated = PhraseSet(mod.speculated)
         self.negated = PhraseSet(mod.negated)
         self.cancelled = PhraseSet(mod.cancelled)
+        self.opportunity = PhraseSet(mod.opportunity)
         self.superseded = PhraseSet(mod.superseded)
         self.neutral = PhraseSet(mod.neutral)
         self.invited = PhraseSet(mod.invited)

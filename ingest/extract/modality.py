@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from ingest.extract.document import Doc, Sentence
     from ingest.extract.lexicon import Lexicon
 
-__all__ = ["cue_modality", "modality_at", "sentence_cancels"]
+__all__ = ["cue_modality", "modality_at", "only_an_opportunity", "sentence_cancels"]
 
 _BEFORE_WORDS = 10
 _AFTER_WORDS = 8
@@ -101,6 +101,18 @@ def cue_modality(
         if _RANK[cue] > _RANK[best]:
             best = cue
     return best
+
+
+def only_an_opportunity(doc: Doc, lo: int, start: int) -> bool:
+    """Whether the trigger at ``start`` is only offered as a chance ("memberikan
+    kesempatan ... untuk bertemu X", "the chance to meet X"): no event at all."""
+    text, lex = doc.text, doc.lex
+    window = _window_start(text, lo, start, _BEFORE_WORDS)
+    neutral = [m.span() for m in lex.neutral.finditer(text, window, start)]
+    return any(
+        not any(a < m.end() and m.start() < b for a, b in neutral)
+        for m in lex.opportunity.finditer(text, window, start)
+    )
 
 
 def sentence_cancels(doc: Doc, sentence: Sentence) -> bool:

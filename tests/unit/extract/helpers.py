@@ -51,7 +51,9 @@ _AGENTS = {
 
 
 def summary(event: Event) -> str:
-    names = "+".join(sorted(f"{p.actor.name}/{p.role.value}" for p in event.participants))
+    names = "+".join(
+        sorted(f"{p.actor.name}/{p.role.value}" for p in event.participants)
+    )
     place = event.place.name if event.place else None
     return f"{event.type.value} {event.modality.value} {names} @{place} {event.date}"
 
@@ -62,7 +64,9 @@ def _fits(event: Event, want: Expect) -> bool:
     names = {p.actor.name for p in event.participants}
     if want.names is not None and names != set(want.names):
         return False
-    if want.place is not None and (event.place is None or event.place.name != want.place):
+    if want.place is not None and (
+        event.place is None or event.place.name != want.place
+    ):
         return False
     if want.date is not None and event.date != want.date:
         return False

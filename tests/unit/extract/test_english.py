@@ -16,8 +16,14 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         "JAKARTA — Indonesian President Prabowo Subianto met Japanese Prime Minister "
         "Shigeru Ishiba in Tokyo on Tuesday, the two leaders agreeing to deepen "
         "maritime cooperation.",
-        [Expect("MEETING", names=N({"Prabowo Subianto", "Shigeru Ishiba"}),
-                place="Tokyo", date="2025-03-18")],
+        [
+            Expect(
+                "MEETING",
+                names=N({"Prabowo Subianto", "Shigeru Ishiba"}),
+                place="Tokyo",
+                date="2025-03-18",
+            )
+        ],
         [],
     ),
     (
@@ -57,8 +63,14 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         "2024-05-01",
         "Emmanuel Macron met Olaf Scholz in Berlin on Monday, according to Ursula "
         "von der Leyen.",
-        [Expect("MEETING", names=N({"Emmanuel Macron", "Olaf Scholz"}), place="Berlin",
-                date="2024-04-29")],
+        [
+            Expect(
+                "MEETING",
+                names=N({"Emmanuel Macron", "Olaf Scholz"}),
+                place="Berlin",
+                date="2024-04-29",
+            )
+        ],
         [],
     ),
     (
@@ -66,8 +78,14 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         "2024-05-18",
         "BEIJING — The Chinese president met the Russian leader on Thursday for talks "
         "on energy.",
-        [Expect("MEETING", names=N({"Xi Jinping", "Vladimir Putin"}), place="Beijing",
-                date="2024-05-16")],
+        [
+            Expect(
+                "MEETING",
+                names=N({"Xi Jinping", "Vladimir Putin"}),
+                place="Beijing",
+                date="2024-05-16",
+            )
+        ],
         [],
     ),
     (
@@ -89,16 +107,28 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         "sanction",
         "2024-06-30",
         "The European Union imposed sanctions on Belarus on Friday.",
-        [Expect("SANCTION", agent="European Union",
-                names=N({"European Union", "Belarus"}), date="2024-06-28")],
+        [
+            Expect(
+                "SANCTION",
+                agent="European Union",
+                names=N({"European Union", "Belarus"}),
+                date="2024-06-28",
+            )
+        ],
         [],
     ),
     (
         "deployment",
         "2024-03-01",
         "Turkish soldiers were deployed to northern Syria in 2019.",
-        [Expect("TROOP_DEPLOYMENT", agent="Turkey", names=N({"Turkey", "Syria"}),
-                date="2019")],
+        [
+            Expect(
+                "TROOP_DEPLOYMENT",
+                agent="Turkey",
+                names=N({"Turkey", "Syria"}),
+                date="2019",
+            )
+        ],
         [],
     ),
     (
@@ -112,8 +142,14 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         "alliance-signed",
         "2024-07-10",
         "Japan and the Philippines signed a defence pact in Manila on July 8, 2024.",
-        [Expect("ALLIANCE", names=N({"Japan", "Philippines"}), place="Manila",
-                date="2024-07-08")],
+        [
+            Expect(
+                "ALLIANCE",
+                names=N({"Japan", "Philippines"}),
+                place="Manila",
+                date="2024-07-08",
+            )
+        ],
         [],
     ),
     (
@@ -128,8 +164,15 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         "2025-05-10",
         "Brazilian President Luiz Inácio Lula da Silva and Chinese President Xi "
         "Jinping attended the military parade in Moscow on 9 May 2025.",
-        [Expect("PARADE", names=N({"Luiz Inácio Lula da Silva", "Xi Jinping", "Russia"}),
-                place="Moscow", date="2025-05-09", host="Russia")],
+        [
+            Expect(
+                "PARADE",
+                names=N({"Luiz Inácio Lula da Silva", "Xi Jinping", "Russia"}),
+                place="Moscow",
+                date="2025-05-09",
+                host="Russia",
+            )
+        ],
         [],
     ),
     (
@@ -138,10 +181,18 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         "Egyptian President Abdel Fattah el-Sisi met Emmanuel Macron in Cairo on "
         "Monday. The two leaders had previously met in Paris in 2023.",
         [
-            Expect("MEETING", names=N({"Abdel Fattah el-Sisi", "Emmanuel Macron"}),
-                   place="Cairo", date="2025-04-07"),
-            Expect("MEETING", names=N({"Abdel Fattah el-Sisi", "Emmanuel Macron"}),
-                   place="Paris", date="2023"),
+            Expect(
+                "MEETING",
+                names=N({"Abdel Fattah el-Sisi", "Emmanuel Macron"}),
+                place="Cairo",
+                date="2025-04-07",
+            ),
+            Expect(
+                "MEETING",
+                names=N({"Abdel Fattah el-Sisi", "Emmanuel Macron"}),
+                place="Paris",
+                date="2023",
+            ),
         ],
         [],
     ),
@@ -150,8 +201,14 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         "2023-01-14",
         "Japanese Prime Minister Fumio Kishida invited President Joe Biden to visit "
         "Hiroshima.",
-        [Expect("INVITATION", agent="Fumio Kishida",
-                names=N({"Fumio Kishida", "Joe Biden"}), place="Hiroshima")],
+        [
+            Expect(
+                "INVITATION",
+                agent="Fumio Kishida",
+                names=N({"Fumio Kishida", "Joe Biden"}),
+                place="Hiroshima",
+            )
+        ],
         [("VISIT", None)],
     ),
     (
@@ -159,8 +216,14 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         "2024-02-01",
         "German Chancellor Olaf Scholz warned Russia against escalating the war on "
         "Wednesday.",
-        [Expect("STATEMENT", agent="Olaf Scholz", names=N({"Olaf Scholz", "Russia"}),
-                date="2024-01-31")],
+        [
+            Expect(
+                "STATEMENT",
+                agent="Olaf Scholz",
+                names=N({"Olaf Scholz", "Russia"}),
+                date="2024-01-31",
+            )
+        ],
         [],
     ),
     (
@@ -219,5 +282,6 @@ def test_english_sentences(
         assert found(events, want), f"{want} not in {got}"
     for type_, modality in forbidden:
         assert not any(
-            e.type.value == type_ and modality in (None, e.modality.value) for e in events
+            e.type.value == type_ and modality in (None, e.modality.value)
+            for e in events
         ), f"unexpected {type_} {modality} in {got}"

@@ -14,8 +14,14 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         "2023-01-17",
         "Presiden Joko Widodo bertemu Perdana Menteri Singapura Lee Hsien Loong di "
         "Bogor, Senin (16/1/2023).",
-        [Expect("MEETING", names=N({"Joko Widodo", "Lee Hsien Loong"}), place="Bogor",
-                date="2023-01-16")],
+        [
+            Expect(
+                "MEETING",
+                names=N({"Joko Widodo", "Lee Hsien Loong"}),
+                place="Bogor",
+                date="2023-01-16",
+            )
+        ],
         [],
     ),
     (
@@ -69,8 +75,14 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         "2024-12-01",
         "Indonesia mengirim 1.000 prajurit TNI ke Lebanon pada 2024 untuk menjaga "
         "perdamaian.",
-        [Expect("TROOP_DEPLOYMENT", agent="Indonesia",
-                names=N({"Indonesia", "Lebanon"}), date="2024")],
+        [
+            Expect(
+                "TROOP_DEPLOYMENT",
+                agent="Indonesia",
+                names=N({"Indonesia", "Lebanon"}),
+                date="2024",
+            )
+        ],
         [],
     ),
     (
@@ -85,8 +97,11 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         "2024-01-10",
         "Indonesia dan Prancis menandatangani perjanjian kerja sama pertahanan di "
         "Paris pada 2021.",
-        [Expect("ALLIANCE", names=N({"Indonesia", "France"}), place="Paris",
-                date="2021")],
+        [
+            Expect(
+                "ALLIANCE", names=N({"Indonesia", "France"}), place="Paris", date="2021"
+            )
+        ],
         [],
     ),
     (
@@ -102,8 +117,14 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         "2025-01-28",
         "Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim di "
         "Istana Bogor, Senin (27/1/2025). Keduanya membahas perbatasan kedua negara.",
-        [Expect("MEETING", names=N({"Prabowo Subianto", "Anwar Ibrahim"}),
-                place="Bogor", date="2025-01-27")],
+        [
+            Expect(
+                "MEETING",
+                names=N({"Prabowo Subianto", "Anwar Ibrahim"}),
+                place="Bogor",
+                date="2025-01-27",
+            )
+        ],
         [],
     ),
     (
@@ -111,31 +132,50 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         "2025-09-04",
         "Parade militer digelar di Beijing pada 3 September 2025. Presiden Prabowo "
         "Subianto batal hadir dalam parade tersebut.",
-        [Expect("PARADE", "negated", N({"Prabowo Subianto", "China"}), place="Beijing",
-                date="2025-09-03", host="China")],
+        [
+            Expect(
+                "PARADE",
+                "negated",
+                N({"Prabowo Subianto", "China"}),
+                place="Beijing",
+                date="2025-09-03",
+                host="China",
+            )
+        ],
         [("PARADE", "asserted")],
     ),
     (
         "sanksi-uni-eropa",
         "2025-04-15",
         "Uni Eropa menjatuhkan sanksi terhadap Iran pada Senin (14/4/2025).",
-        [Expect("SANCTION", agent="European Union", names=N({"European Union", "Iran"}),
-                date="2025-04-14")],
+        [
+            Expect(
+                "SANCTION",
+                agent="European Union",
+                names=N({"European Union", "Iran"}),
+                date="2025-04-14",
+            )
+        ],
         [],
     ),
     (
         "undangan-tanpa-kunjungan",
         "2025-05-15",
         "Prabowo Subianto mengundang Anthony Albanese untuk mengunjungi Jakarta.",
-        [Expect("INVITATION", agent="Prabowo Subianto",
-                names=N({"Prabowo Subianto", "Anthony Albanese"}), place="Jakarta")],
+        [
+            Expect(
+                "INVITATION",
+                agent="Prabowo Subianto",
+                names=N({"Prabowo Subianto", "Anthony Albanese"}),
+                place="Jakarta",
+            )
+        ],
         [("VISIT", None)],
     ),
     (
         "pernyataan-memuji",
         "2025-03-01",
-        "Menteri Luar Negeri Sugiono memuji Tiongkok atas bantuan kemanusiaan ke "
-        "Gaza.",
+        "Menteri Luar Negeri Sugiono memuji Tiongkok atas bantuan kemanusiaan ke Gaza.",
         [Expect("STATEMENT", agent="Sugiono", names=N({"Sugiono", "China"}))],
         [],
     ),
@@ -145,10 +185,18 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         "Prabowo Subianto bertemu Xi Jinping di Beijing pada 9 November 2024. Keduanya "
         "kembali bertemu di Lima pada 16 November 2024.",
         [
-            Expect("MEETING", names=N({"Prabowo Subianto", "Xi Jinping"}),
-                   place="Beijing", date="2024-11-09"),
-            Expect("MEETING", names=N({"Prabowo Subianto", "Xi Jinping"}),
-                   place="Lima", date="2024-11-16"),
+            Expect(
+                "MEETING",
+                names=N({"Prabowo Subianto", "Xi Jinping"}),
+                place="Beijing",
+                date="2024-11-09",
+            ),
+            Expect(
+                "MEETING",
+                names=N({"Prabowo Subianto", "Xi Jinping"}),
+                place="Lima",
+                date="2024-11-16",
+            ),
         ],
         [],
     ),
@@ -188,8 +236,15 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         "2025-06-19",
         "Presiden Prabowo Subianto tiba di St. Petersburg, Rusia, pada Rabu (18/6/2025) "
         "untuk kunjungan kenegaraan.",
-        [Expect("VISIT", agent="Prabowo Subianto", place="Saint Petersburg",
-                date="2025-06-18", host="Russia")],
+        [
+            Expect(
+                "VISIT",
+                agent="Prabowo Subianto",
+                place="Saint Petersburg",
+                date="2025-06-18",
+                host="Russia",
+            )
+        ],
         [],
     ),
     (
@@ -219,5 +274,6 @@ def test_indonesian_sentences(
         assert found(events, want), f"{want} not in {got}"
     for type_, modality in forbidden:
         assert not any(
-            e.type.value == type_ and modality in (None, e.modality.value) for e in events
+            e.type.value == type_ and modality in (None, e.modality.value)
+            for e in events
         ), f"unexpected {type_} {modality} in {got}"
