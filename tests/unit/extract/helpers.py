@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from graph.ids import article_id
 from graph.model import Article, Event, Role
@@ -14,7 +14,7 @@ __all__ = ["Expect", "article", "extract", "found", "summary"]
 
 def article(text: str, lang: str, published: str) -> Article:
     """An article with ``text`` as body, published at noon UTC on ``published``."""
-    when = datetime.fromisoformat(published).replace(hour=12, tzinfo=timezone.utc)
+    when = datetime.fromisoformat(published).replace(hour=12, tzinfo=UTC)
     return Article(
         id=article_id(url=None, text=text), lang=lang, published=when, text=text
     )

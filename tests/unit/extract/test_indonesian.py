@@ -234,8 +234,8 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
     (
         "tiba-kunjungan",
         "2025-06-19",
-        "Presiden Prabowo Subianto tiba di St. Petersburg, Rusia, pada Rabu (18/6/2025) "
-        "untuk kunjungan kenegaraan.",
+        "Presiden Prabowo Subianto tiba di St. Petersburg, Rusia, pada Rabu "
+        "(18/6/2025) untuk kunjungan kenegaraan.",
         [
             Expect(
                 "VISIT",
