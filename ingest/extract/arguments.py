@@ -274,6 +274,7 @@ class Ctx:
             if lo <= e.start
             and e.end <= hi
             and self.located(e, directional=directional, origin=origin)
+            and not self.mentioned_only(e)  # "according to Seoul's spy agency"
         ]
 
     def best_place(self, ents: list[Ent]) -> Place | None:

@@ -36,7 +36,7 @@ def _owner(ctx: Ctx, start: int, end: int) -> Ent | None:
     Indonesian (either order is tried, nearest first)."""
     best: tuple[int, Ent] | None = None
     for ent in ctx.sentence.ents:
-        if not (ent.is_state or ent.is_person) or ctx.located(ent):
+        if not (ent.is_state or ent.is_person or ent.is_org) or ctx.located(ent):
             continue
         if ent.end <= start:
             gap = ctx.text[ent.end : start]
@@ -72,6 +72,8 @@ def build(ctx: Ctx) -> list[Candidate]:
         # the subject of "X sent troops"; not of "troops sent to fight" or of a
         # nominal ("pengiriman pasukan untuk berperang")
         sender = state_of(ctx.subject(before=verbs[0].start))
+    if sender is not None and sender.is_org and sender.country:
+        sender = country_ent(sender.country, sender)  # "personel TNI": Indonesia's
     if sender is None or not sender.is_state:
         return []
     modality = ctx.modality()
@@ -82,11 +84,19 @@ def build(ctx: Ctx) -> list[Candidate]:
         recipient = None
     opposed: list[Ent] = []
     others: list[Ent] = []
+    allies: list[Ent] = []
     for actor in ctx.actors():
         state = state_of(actor) if actor.is_state else None
         if state is None or actor.start < ctx.start or state.id == sender.id:
             continue
-        (opposed if ctx.marker(actor) == "against" else others).append(state)
+        marker = ctx.marker(actor)
+        if marker == "against":
+            opposed.append(state)
+        elif marker == "with":  # "fighting alongside Russian forces"
+            allies.append(state)
+        else:
+            others.append(state)
+    others = allies + others
     if recipient is None and others:
         recipient = others.pop(0)
     others = opposed + others

@@ -42,11 +42,26 @@ def _relative_agent(ctx: Ctx) -> Ent | None:
     return None
 
 
+def _coordinated(ctx: Ctx, subject: Ent) -> list[Ent]:
+    """ "Britain, France and Germany imposed": every state of the subject phrase."""
+    found: list[Ent] = []
+    for ent in ctx.actors(ctx.lo, ctx.start):
+        state = state_of(ent)
+        if state is None or not (state.is_state or state.is_org):
+            continue
+        if ctx.marker(ent) in ("to", "from", "against", "for", "of", "by"):
+            continue
+        if state.id not in {f.id for f in found}:
+            found.append(state)
+    return found if any(f.id == subject.id for f in found) else [subject]
+
+
 def build(ctx: Ctx) -> list[Candidate]:
     relative = _relative_agent(ctx)
     imposer = state_of(relative or ctx.subject())
     if imposer is None:
         return []
+    imposers = [imposer] if relative else _coordinated(ctx, imposer)
     targets = [
         state_of(a)
         for a in ctx.actors(ctx.end, ctx.sentence.end if relative else ctx.hi)
@@ -65,7 +80,7 @@ def build(ctx: Ctx) -> list[Candidate]:
         make(
             ctx,
             EventType.SANCTION,
-            [(imposer, Role.IMPOSER), (target, Role.TARGET)],
+            [(i, Role.IMPOSER) for i in imposers] + [(target, Role.TARGET)],
             modality,
             date,
             None,
