@@ -21,6 +21,7 @@ This module must not import ``api``.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 from graph.model import DatePrecision, Modality, Place, PlaceKind
@@ -53,6 +54,7 @@ _PREPOSITIONS = (
     "addressee",
 )
 _RIGHT_AFTER = 2  # words between a verb and a date that still dates the verb
+_NEAR_WORDS = 6  # words around a referring noun that may name its participants
 _DATE_REACH = 100  # characters beyond which a date in the clause dates something else
 _NON_PARTICIPANT_BEFORE = 30
 _NON_PARTICIPANT_AFTER = 45
@@ -198,11 +200,34 @@ class Ctx:
                     return ent
         return None
 
+    def near_people(self, words: int = _NEAR_WORDS) -> list[Ent]:
+        """People within a few words of the trigger group (for a noun that refers
+        back: "Trump said he had called off the Budapest meeting" -> Trump)."""
+        tokens = list(re.finditer(r"\S+", self.text[self.lo : self.hi]))
+        lo, hi = self.start, self.end
+        before = [t for t in tokens if self.lo + t.end() <= self.start]
+        after = [t for t in tokens if self.lo + t.start() >= self.end]
+        if len(before) >= words:
+            lo = self.lo + before[-words].start()
+        else:
+            lo = self.lo
+        if len(after) >= words:
+            hi = self.lo + after[words - 1].end()
+        else:
+            hi = self.hi
+        return self.people(lo, hi)
+
     def attendees(self) -> list[Ent]:
         """People of the clause; for an attendance verb whose clause names nobody
         ("..., whose attendance was speculated, did not appear at the parade"),
         its subject across the relative clause."""
-        people = self.people()
+        nouns = [t for t in self.group if t.kind in ("noun", "weak")]
+        referring = (
+            bool(nouns)
+            and all(t.anaphoric for t in nouns)
+            and not any(t.kind in ("verb", "present", "absent") for t in self.group)
+        )
+        people = self.near_people() if referring else self.people()
         if not people and any(t.kind in ("present", "absent") for t in self.group):
             subject = self.subject(people=True)
             people = [subject] if subject is not None else []
@@ -382,11 +407,30 @@ class Ctx:
         if found is None:
             found = self._time_clause_date()
         if found is None:
-            fronted = temporal.mentions_in(
-                self.doc, self.sentence, self.sentence.start, self.lo
-            )
+            inside = self.relative_spans()
+            fronted = [
+                d
+                for d in temporal.mentions_in(
+                    self.doc, self.sentence, self.sentence.start, self.lo
+                )
+                if not any(a <= d.start < b for a, b in inside)
+            ]
             found = fronted[-1] if fronted else None
         return found
+
+    def relative_spans(self) -> list[tuple[int, int]]:
+        """Relative clauses set off by commas (", who arrived on Tuesday,"): what
+        they say is about their noun, not about the main clause."""
+        spans: list[tuple[int, int]] = []
+        lex = self.doc.lex
+        for match in lex.relative_breaks.finditer(
+            self.text, self.sentence.start, self.sentence.end
+        ):
+            if not match.group().startswith(","):
+                continue
+            comma = self.text.find(",", match.end(), self.sentence.end)
+            spans.append((match.start(), comma if comma != -1 else self.sentence.end))
+        return spans
 
     def _time_clause_date(self) -> DateMention | None:
         """A date in the next clause when that is a time clause ("saat berkunjung ke

@@ -200,15 +200,27 @@ def _agents(found: list[Candidate]) -> set[str]:
     return agents
 
 
-def _restatement(cand: Candidate, found: list[Candidate]) -> bool:
+def _restatement(doc: Doc, cand: Candidate, found: list[Candidate]) -> bool:
     """A statement that is itself another event of the same sentence (an
-    invitation, an announced visit, meeting, deployment or sanction)."""
+    invitation, an announced visit, meeting, deployment or sanction), or that only
+    reports one ("Lavrov said that Putin's invitation remained valid": a plain
+    speech verb whose content states another event)."""
     if cand.type is not EventType.STATEMENT:
         return False
+    others = [c for c in found if c is not cand]
     speaker = cand.holders(Role.SPEAKER)
-    agents = _agents([c for c in found if c is not cand])
-    return bool(speaker) and (
-        speaker[0].id in agents or (speaker[0].country or "") in agents
+    agents = _agents(others)
+    if speaker and (speaker[0].id in agents or (speaker[0].country or "") in agents):
+        return True
+    verb = cand.trigger
+    if doc.lex.addressed.search(doc.text, verb.start, verb.end):
+        return False  # thanks, praise, warnings stand on their own
+    return any(
+        o.trigger.start > verb.end
+        and o.type is not EventType.STATEMENT
+        and not o.anaphoric  # "called the agreement historic" praises, not reports
+        and o.trigger.kind != "weak"
+        for o in others
     )
 
 
@@ -339,6 +351,6 @@ def candidates(doc: Doc) -> list[Candidate]:
                 if cand.type is not EventType.STATEMENT:
                     _integrate(history, cand, sentence)
         for cand in found:
-            if cand.type is EventType.STATEMENT and not _restatement(cand, found):
+            if cand.type is EventType.STATEMENT and not _restatement(doc, cand, found):
                 _integrate(history, cand, sentence)
     return history.items

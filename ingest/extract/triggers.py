@@ -102,10 +102,17 @@ def _anchor(doc: Doc, sentence: Sentence, start: int) -> bool:
 
 
 def _appositive(doc: Doc, sentence: Sentence, start: int) -> bool:
+    """ ", a deployment that...", ", pertemuan pertama...": a noun right after a comma
+    (an article at most) renames what the clause before it said."""
     before = doc.text[max(sentence.start, start - 20) : start]
     if "," not in before:
         return False
-    return len(before.rsplit(",", 1)[1].split()) <= 2
+    words = [w.lower() for w in before.rsplit(",", 1)[1].split()]
+    lex = doc.lex
+    return not words or (
+        len(words) == 1
+        and (words[0] in lex.indefinite or lex.determiners.search(words[0]))
+    )
 
 
 def _sporty(doc: Doc, sentence: Sentence) -> bool:

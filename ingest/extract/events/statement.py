@@ -124,9 +124,9 @@ def _place(ctx: Ctx, talks: Candidate | None, modality: Modality, date: str | No
     posts. Places after the verb are the statement's content."""
     if ctx.no_place():
         return None
-    found = ctx.best_place(ctx.places(ctx.lo, ctx.start, directional=False))
-    if found is None and talks is not None:
-        found = talks.place
+    found = talks.place if talks is not None else None
+    if found is None:
+        found = ctx.best_place(ctx.places(ctx.lo, ctx.start, directional=False))
     if found is None and ctx.anchor is not None:
         found = ctx.anchor.place
     if found is None and ctx.story_time(date):
