@@ -204,17 +204,10 @@ class Ctx:
         """People within a few words of the trigger group (for a noun that refers
         back: "Trump said he had called off the Budapest meeting" -> Trump)."""
         tokens = list(re.finditer(r"\S+", self.text[self.lo : self.hi]))
-        lo, hi = self.start, self.end
         before = [t for t in tokens if self.lo + t.end() <= self.start]
         after = [t for t in tokens if self.lo + t.start() >= self.end]
-        if len(before) >= words:
-            lo = self.lo + before[-words].start()
-        else:
-            lo = self.lo
-        if len(after) >= words:
-            hi = self.lo + after[words - 1].end()
-        else:
-            hi = self.hi
+        lo = self.lo + before[-words].start() if len(before) >= words else self.lo
+        hi = self.lo + after[words - 1].end() if len(after) >= words else self.hi
         return self.people(lo, hi)
 
     def attendees(self) -> list[Ent]:
