@@ -151,6 +151,7 @@ class LexiconFile(_Model):
     events: dict[EventType, TypeLexicon]
     attendance: Attendance
     determiners: list[str]
+    determiners_follow: bool = False  # "pertemuan tersebut" rather than "the talks"
     anchors: list[str]
     clause_breaks: list[str]
     relative_breaks: list[str] = []
@@ -250,7 +251,7 @@ class Lexicon:
         self.place_nouns = frozenset(w.lower() for w in data.place_nouns)
         self.domains = {k: PhraseSet(v) for k, v in data.domains.items()}
         #: Indonesian puts determiners after the noun ("pertemuan tersebut").
-        self.postposed_determiners = data.lang == "id"
+        self.postposed_determiners = data.determiners_follow
 
 
 def supported_languages() -> tuple[str, ...]:
