@@ -377,7 +377,8 @@ class Ctx:
             for cand in reversed(self.history.items):
                 if cand.date and len(cand.date) == 10:
                     return cand.date
-        return self.doc.story_date
+        # without a publication date, "on Friday" cannot be told from "undated"
+        return self.doc.story_date if self.doc.published is not None else None
 
     def date_mention(self, *, before_only: bool = False) -> DateMention | None:
         """The date mention for the trigger: in the clause, nearest after the trigger

@@ -28,8 +28,11 @@ __all__ = ["Doc", "Sentence", "build_document"]
 logger = logging.getLogger(__name__)
 
 _DASHES = "\u2014\u2013"  # em and en dash
+#: After the dateline's place: ", North Korea", ", KOMPAS.com", " (Reuters)", "
+#: (ANTARA)", then a dash or a colon.
 _DATELINE_SEP = re.compile(
-    rf"\s*(?:,[^,\n{_DASHES}:]{{2,40}})?\s*(?:[{_DASHES}]|--|-|:)\s+"
+    rf"\s*(?:,[^,\n{_DASHES}:()]{{2,40}})?\s*(?:\([^)\n]{{2,40}}\))?"
+    rf"\s*(?:[{_DASHES}]|--|-|:)\s+"
 )
 _LEAD_LINES = 5
 _SPORT_ARTICLE = 3  # distinct sport cues that make an article a sports story

@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
-from graph.model import EventType, Modality, date_precision
+from graph.model import Article, EventType, Modality, date_precision
 from ingest.dates import DateKind, DateMention
-from ingest.extract import temporal
+from ingest.extract import extract_events, temporal
 from ingest.extract.clauses import scope
 from ingest.extract.document import build_document
 from ingest.extract.lexicon import PhraseSet, load_lexicon, supported_languages
@@ -165,3 +165,40 @@ def test_meeting_in_a_third_country_has_its_own_code() -> None:
 def test_unknown_language_and_empty_text_give_nothing() -> None:
     assert extract("Macron a rencontré Xi à Paris.", "fr", "2025-01-01") == []
     assert extract("   ", "en", "2025-01-01") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "id",
+            "JAKARTA, KOMPAS.com - Presiden Prabowo Subianto bertemu Anwar Ibrahim.",
+        ),
+        ("id", "Jakarta (ANTARA) - Presiden Prabowo Subianto bertemu Anwar Ibrahim."),
+        ("id", "Jakarta: Presiden Prabowo Subianto bertemu Anwar Ibrahim."),
+        ("en", "JAKARTA (Reuters) - Prabowo Subianto met Anwar Ibrahim on Monday."),
+        ("en", "JAKARTA — Prabowo Subianto met Anwar Ibrahim on Monday."),
+    ],
+)
+def test_dateline_places_the_story(lang: str, text: str) -> None:
+    meetings = [
+        e for e in extract(text, lang, "2025-05-20") if e.type is EventType.MEETING
+    ]
+    assert [e.place.name if e.place else None for e in meetings] == ["Jakarta"]
+
+
+def test_without_publication_date_only_explicit_dates() -> None:
+    text = (
+        "Xi Jinping met Vladimir Putin in Moscow on 8 May 2025. "
+        "Xi Jinping met Narendra Modi on Friday."
+    )
+    events = extract_events(Article(id="article:nodate", lang="en", text=text))
+    dates = {
+        frozenset(p.actor.name for p in e.participants): e.date
+        for e in events
+        if e.type is EventType.MEETING
+    }
+    assert dates == {
+        frozenset({"Xi Jinping", "Vladimir Putin"}): "2025-05-08",
+        frozenset({"Xi Jinping", "Narendra Modi"}): None,
+    }
