@@ -18,8 +18,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 
-from graph.model import DIRECTED_AGENT_ROLES, DatePrecision, EventType, Modality, Role
+from graph.model import DatePrecision, EventType, Modality
 from ingest.extract import temporal
+from ingest.extract.anaphora import integrate
 from ingest.extract.arguments import Ctx
 from ingest.extract.candidate import Candidate, History
 from ingest.extract.clauses import scope
@@ -34,7 +35,7 @@ from ingest.extract.events import (
     statement,
     visit,
 )
-from ingest.extract.merge import absorb, same_event
+from ingest.extract.events.statement import restates
 from ingest.extract.modality import only_an_opportunity
 from ingest.extract.triggers import Trigger, find_triggers
 
@@ -57,11 +58,6 @@ _KEEP_RELATIVE = frozenset({EventType.ALLIANCE, EventType.TROOP_DEPLOYMENT})
 _ATTENDED = (EventType.MEETING, EventType.PARADE)
 _ATTENDANCE_BACK = 2  # sentences back an attendance verb may refer to
 _HEAD_RANK = {"verb": 0, "noun": 1, "present": 2, "absent": 2, "force": 3, "weak": 4}
-_SYMMETRIC = {
-    EventType.MEETING: (Role.PARTICIPANT,),
-    EventType.PARADE: (Role.ATTENDEE, Role.HOST),
-    EventType.ALLIANCE: (Role.PARTY,),
-}
 
 
 def _bounds(doc: Doc, sentence: Sentence, trig: Trigger) -> tuple[int, int]:
@@ -182,131 +178,6 @@ def _anchor(
     return anchor, rest
 
 
-def _agents(found: list[Candidate]) -> set[str]:
-    """Actors (and their countries) who act in the sentence's other events."""
-    agents: set[str] = set()
-    for cand in found:
-        if cand.type in (EventType.STATEMENT, EventType.PARADE):
-            continue
-        if cand.type is EventType.MEETING:
-            if cand.modality is not Modality.ASSERTED:  # an announced meeting
-                for ent, _ in cand.roles:
-                    agents.add(ent.id)
-                    agents.add(ent.country or "")
-            continue
-        role = DIRECTED_AGENT_ROLES.get(cand.type)
-        for ent in cand.holders(role) if role else []:
-            agents.add(ent.id)
-    return agents
-
-
-def _restatement(doc: Doc, cand: Candidate, found: list[Candidate]) -> bool:
-    """A statement that is itself another event of the same sentence (an
-    invitation, an announced visit, meeting, deployment or sanction), or that only
-    reports one ("Lavrov said that Putin's invitation remained valid": a plain
-    speech verb whose content states another event)."""
-    if cand.type is not EventType.STATEMENT:
-        return False
-    others = [c for c in found if c is not cand]
-    speaker = cand.holders(Role.SPEAKER)
-    agents = _agents(others)
-    if speaker and (speaker[0].id in agents or (speaker[0].country or "") in agents):
-        return True
-    verb = cand.trigger
-    if doc.lex.addressed.search(doc.text, verb.start, verb.end):
-        return False  # thanks, praise, warnings stand on their own
-    return any(
-        o.trigger.start > verb.end
-        and o.type is not EventType.STATEMENT
-        and not o.anaphoric  # "called the agreement historic" praises, not reports
-        and o.trigger.kind != "weak"
-        for o in others
-    )
-
-
-def _join(ref: Candidate, cand: Candidate) -> None:
-    ref.sentences = sorted(set(ref.sentences) | set(cand.sentences))
-    for role in _SYMMETRIC.get(ref.type, ()):
-        present = {e.id for e, r in ref.roles if r is role}
-        for ent, r in cand.roles:
-            if r is role and (role is not Role.HOST or not present):
-                ref.add(ent, r)
-    if ref.place is None:
-        ref.place = cand.place
-    if ref.date is None or (
-        cand.date is not None
-        and len(cand.date) > len(ref.date)
-        and temporal.compatible(ref.date, cand.date)
-    ):
-        ref.date = cand.date or ref.date
-
-
-def _same_agent(ref: Candidate, cand: Candidate) -> bool:
-    return cand.agent is None or ref.agent is None or cand.agent == ref.agent
-
-
-def _named_again(history: History, cand: Candidate) -> Candidate | None:
-    """An event noun naming the actors of an earlier event of its type ("pertemuan
-    Modi dan Xi", "the Trump-Xi talks") refers to it."""
-    if cand.trigger.kind not in ("noun", "weak") or not cand.roles:
-        return None
-    ids = set(cand.ids())
-    for ref in reversed(history.items):
-        if (
-            ref is not cand
-            and ref.type is cand.type
-            and set(ref.ids()) >= ids
-            and ref.modality is cand.modality
-            and len(ids) >= 2
-        ):
-            return ref
-    return None
-
-
-def _integrate(history: History, cand: Candidate, sentence: Sentence) -> None:
-    """Fold an anaphoric candidate into its referent, or keep it as a new event."""
-    again = None if cand.anaphoric else _named_again(history, cand)
-    if again is not None and temporal.compatible(again.date, cand.date):
-        _join(again, cand)
-        return
-    refers = cand.anaphoric or cand.trigger.kind == "weak"
-    if not refers:
-        same = next((c for c in reversed(history.items) if same_event(c, cand)), None)
-        if same is not None:  # reported again: one event, more evidence
-            absorb(same, cand)
-        else:
-            history.add(cand)
-        return
-    ref = history.last(cand.type, before=sentence.index + 1)
-    if ref is None or ref is cand:
-        if cand.trigger.kind != "weak" and cand.roles:
-            history.add(cand)
-        return
-    symmetric = cand.type in _SYMMETRIC
-    dated_apart = not temporal.compatible(ref.date, cand.date)
-    # people are pooled only into an event that took place: "X did not attend" and
-    # "Y did not attend" are two events
-    pooled = symmetric and cand.modality is Modality.ASSERTED
-    if not dated_apart and (
-        not cand.roles
-        or (
-            cand.modality is ref.modality
-            and _same_agent(ref, cand)
-            and (pooled or set(cand.ids()) <= set(ref.ids()))
-        )
-    ):
-        _join(ref, cand)
-        return
-    if cand.trigger.kind == "weak" or not cand.roles:
-        return
-    cand.place = cand.place or ref.place
-    cand.date = cand.date or ref.date
-    if cand.type is EventType.PARADE and not cand.ids(Role.HOST):
-        for ent in ref.holders(Role.HOST):
-            cand.add(ent, Role.HOST)
-    history.add(cand)
-
-
 def _finish(doc: Doc, cand: Candidate, head: Trigger) -> None:
     if head.anchor:
         cand.anchored = True
@@ -349,8 +220,8 @@ def candidates(doc: Doc) -> list[Candidate]:
                 # visible at once to the sentence's later groups ("..., after
                 # which Xi said"): statements are checked when the sentence ends
                 if cand.type is not EventType.STATEMENT:
-                    _integrate(history, cand, sentence)
+                    integrate(history, cand, sentence)
         for cand in found:
-            if cand.type is EventType.STATEMENT and not _restatement(doc, cand, found):
-                _integrate(history, cand, sentence)
+            if cand.type is EventType.STATEMENT and not restates(doc, cand, found):
+                integrate(history, cand, sentence)
     return history.items

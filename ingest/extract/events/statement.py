@@ -21,14 +21,15 @@ This module must not import ``api``.
 
 from __future__ import annotations
 
-from graph.model import EventType, Modality, Role
+from graph.model import DIRECTED_AGENT_ROLES, EventType, Modality, Role
 from ingest.extract import temporal
 from ingest.extract.arguments import Ctx
 from ingest.extract.candidate import Candidate
+from ingest.extract.document import Doc
 from ingest.extract.entities import Ent
 from ingest.extract.events.base import make, state_of
 
-__all__ = ["build"]
+__all__ = ["build", "restates"]
 
 _INVERTED_GAP = 2  # words between an inverted speech verb and its speaker
 _CLOSING_QUOTES = ('"', "\u201d", "\u2019", "'")
@@ -185,3 +186,45 @@ def build(ctx: Ctx) -> list[Candidate]:
             _place(ctx, talks, modality, date),
         )
     ]
+
+
+def _agents(found: list[Candidate]) -> set[str]:
+    """Actors (and their countries) who act in the sentence's other events."""
+    agents: set[str] = set()
+    for cand in found:
+        if cand.type in (EventType.STATEMENT, EventType.PARADE):
+            continue
+        if cand.type is EventType.MEETING:
+            if cand.modality is not Modality.ASSERTED:  # an announced meeting
+                for ent, _ in cand.roles:
+                    agents.add(ent.id)
+                    agents.add(ent.country or "")
+            continue
+        role = DIRECTED_AGENT_ROLES.get(cand.type)
+        for ent in cand.holders(role) if role else []:
+            agents.add(ent.id)
+    return agents
+
+
+def restates(doc: Doc, cand: Candidate, found: list[Candidate]) -> bool:
+    """A statement that is itself another event of the same sentence (an
+    invitation, an announced visit, meeting, deployment or sanction), or that only
+    reports one ("Lavrov said that Putin's invitation remained valid": a plain
+    speech verb whose content states another event)."""
+    if cand.type is not EventType.STATEMENT:
+        return False
+    others = [c for c in found if c is not cand]
+    speaker = cand.holders(Role.SPEAKER)
+    agents = _agents(others)
+    if speaker and (speaker[0].id in agents or (speaker[0].country or "") in agents):
+        return True
+    verb = cand.trigger
+    if doc.lex.addressed.search(doc.text, verb.start, verb.end):
+        return False  # thanks, praise, warnings stand on their own
+    return any(
+        o.trigger.start > verb.end
+        and o.type is not EventType.STATEMENT
+        and not o.anaphoric  # "called the agreement historic" praises, not reports
+        and o.trigger.kind != "weak"
+        for o in others
+    )

@@ -1,0 +1,167 @@
+"""The context of one trigger group, and who stands around it.
+
+:class:`CtxBase` holds what an argument rule needs about one trigger group: the
+document, the sentence, the clause bounds, the history of earlier candidates and the
+event the sentence is anchored to ("after the parade"). Its helpers answer which actors
+stand in the clause (mention-only ones excluded: "according to X", "X, an analyst
+at...", "atas perintah X", anyone inside quoted speech), which is the subject (the
+nearest actor before the trigger that is not inside a prepositional phrase; for a
+clause opened by "who" / "yang" / "and", the actor before it) and which follow it, with
+their markers. :mod:`ingest.extract.places` and :mod:`ingest.extract.when` add where
+and when; :class:`ingest.extract.arguments.Ctx` puts them together.
+
+This module must not import ``api``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ingest.extract.candidate import Candidate, History
+from ingest.extract.document import Doc, Sentence
+from ingest.extract.entities import Ent
+from ingest.extract.locate import located
+from ingest.extract.triggers import Trigger
+
+__all__ = ["CtxBase", "unique"]
+
+_SKIP_WORDS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "sang", "para"}
+)
+_PREPOSITIONS = (
+    "with",
+    "between",
+    "by",
+    "to",
+    "from",
+    "against",
+    "for",
+    "of",
+    "addressee",
+)
+_NON_PARTICIPANT_BEFORE = 30
+_NON_PARTICIPANT_AFTER = 45
+
+
+@dataclass
+class CtxBase:
+    """One trigger group in its sentence (see the module docstring)."""
+
+    doc: Doc
+    sentence: Sentence
+    head: Trigger
+    group: list[Trigger]
+    lo: int
+    hi: int
+    history: History
+    anchor: Candidate | None = None
+
+    # -- words -----------------------------------------------------------------------
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @property
+    def start(self) -> int:
+        return min(t.start for t in self.group)
+
+    @property
+    def end(self) -> int:
+        return max(t.end for t in self.group)
+
+    def words_before(self, pos: int, limit: int = 3) -> list[str]:
+        """Lower-case words before ``pos`` in the sentence, nearest last."""
+        window = self.text[self.sentence.start : pos]
+        words = [w.strip("\"'“”(),.:;").lower() for w in window.split()[-(limit + 2) :]]
+        return [w for w in words if w and w not in _SKIP_WORDS][-limit:]
+
+    def marker(self, ent: Ent) -> str | None:
+        """The marker name ("with", "to", "at"...) of the word before ``ent``."""
+        words = self.words_before(ent.start, 1)
+        if not words:
+            return None
+        word = words[0]
+        for name, forms in self.doc.lex.markers.items():
+            if word in forms:
+                return name
+        return None
+
+    def mentioned_only(self, ent: Ent) -> bool:
+        """An actor the text only mentions: a source, an analyst, an order-giver."""
+        text, lex = self.text, self.doc.lex
+        lo = max(self.sentence.start, ent.start - _NON_PARTICIPANT_BEFORE)
+        for match in lex.non_participant.finditer(text, lo, ent.start):
+            if "," not in text[match.end() : ent.start]:
+                return True
+        for match in lex.commentators.finditer(text, lo, ent.start):
+            gap = text[match.end() : ent.start]
+            if not gap.split() or gap.rstrip().endswith(","):
+                return True  # "analyst Jane Roe", "Pengamat ... di Jakarta, Rina"
+        after = text[ent.end : min(self.sentence.end, ent.end + _NON_PARTICIPANT_AFTER)]
+        if after.startswith(","):
+            head = after[1:].split(",")[0]
+            return lex.commentators.search(head) or lex.non_participant.search(head)
+        return False
+
+    def located(
+        self, ent: Ent, *, directional: bool = True, origin: bool = False
+    ) -> bool:
+        """Whether the text uses ``ent`` as a location (see ``locate.located``)."""
+        return located(
+            self.doc, self.sentence, ent, directional=directional, origin=origin
+        )
+
+    # -- actors ----------------------------------------------------------------------
+
+    def actors(
+        self, lo: int | None = None, hi: int | None = None, *, people: bool = False
+    ) -> list[Ent]:
+        """Participating actors in ``[lo, hi)`` (the clause by default), text order;
+        actors inside quoted speech are what was said, not who acts."""
+        lo = self.lo if lo is None else lo
+        hi = self.hi if hi is None else hi
+        found: list[Ent] = []
+        for ent in self.sentence.ents:
+            if not (lo <= ent.start and ent.end <= hi) or ent.actor is None:
+                continue
+            if self.sentence.in_quote(ent.start):
+                continue
+            if people and not ent.is_person:
+                continue
+            if self.located(ent) or self.mentioned_only(ent):
+                continue
+            found.append(ent)
+        return found
+
+    def people(self, lo: int | None = None, hi: int | None = None) -> list[Ent]:
+        return unique(self.actors(lo, hi, people=True))
+
+    def subject(self, *, people: bool = False, before: int | None = None) -> Ent | None:
+        """The actor that does what the trigger says (see the module docstring)."""
+        pos = self.start if before is None else before
+        for ent in reversed(self.actors(self.lo, pos, people=people)):
+            if self.marker(ent) not in _PREPOSITIONS:
+                return ent
+        if self.lo > self.sentence.start:
+            for ent in reversed(
+                self.actors(self.sentence.start, self.lo, people=people)
+            ):
+                if self.marker(ent) not in _PREPOSITIONS:
+                    return ent
+        return None
+
+    def following(self, *, people: bool = False) -> list[Ent]:
+        """Actors after the trigger in the clause."""
+        return self.actors(self.end, self.hi, people=people)
+
+
+def unique(ents: list[Ent]) -> list[Ent]:
+    """``ents`` without repeated entities, in order."""
+    seen: set[str] = set()
+    out: list[Ent] = []
+    for ent in ents:
+        if ent.id not in seen:
+            seen.add(ent.id)
+            out.append(ent)
+    return out

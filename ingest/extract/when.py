@@ -1,0 +1,137 @@
+"""When an event happened: date rules of an argument context.
+
+The date mention of the trigger's clause nearest after the trigger (then before it),
+within ``_DATE_REACH`` characters; else one fronted at the start of the sentence ("On
+Saturday, ..."), never one inside a relative clause; else one in a time clause that
+follows ("..., saat berkunjung ke Jakarta pada akhir Mei lalu"); else the anchored
+event's date; else, for asserted events, the day the text narrates ("that day" -> the
+latest dated event) or the story's date. See :mod:`ingest.extract.temporal` for the
+date helpers.
+
+This module must not import ``api``.
+"""
+
+from __future__ import annotations
+
+from graph.model import DatePrecision, Modality
+from ingest.dates import DateMention
+from ingest.extract import temporal
+from ingest.extract.clauses import breaks
+from ingest.extract.context import CtxBase
+
+__all__ = ["DateRules"]
+
+_RIGHT_AFTER = 2  # words between a verb and a date that still dates the verb
+_DATE_REACH = 100  # characters beyond which a date in the clause dates something else
+
+
+class DateRules(CtxBase):
+    """When: the date rules of :class:`ingest.extract.arguments.Ctx`."""
+
+    def same_day(self) -> bool:
+        return self.doc.lex.same_day.search(
+            self.text, self.sentence.start, self.sentence.end
+        )
+
+    def context_date(self) -> str | None:
+        """The day of the event the text is narrating: the anchor, else (after "that
+        day", "pada hari yang sama") the latest dated event, else the story's date."""
+        if self.anchor is not None and self.anchor.date:
+            return self.anchor.date
+        if self.same_day():
+            for cand in reversed(self.history.items):
+                if cand.date and len(cand.date) == 10:
+                    return cand.date
+        # without a publication date, "on Friday" cannot be told from "undated"
+        return self.doc.story_date if self.doc.published is not None else None
+
+    def date_mention(self, *, before_only: bool = False) -> DateMention | None:
+        """The date mention for the trigger: in the clause, nearest after the trigger
+        then before it; else one fronted before the clause ("On Saturday, ...").
+        ``before_only`` keeps dates before the trigger or right after it ("said on
+        Wednesday"): what follows is the content of a statement or invitation."""
+        in_clause = [
+            d
+            for d in temporal.mentions_in(self.doc, self.sentence, self.lo, self.hi)
+            if d.start - self.end <= _DATE_REACH and self.start - d.end <= _DATE_REACH
+        ]
+        if before_only:
+            in_clause = [
+                d
+                for d in in_clause
+                if d.end <= self.start
+                or len(self.text[self.end : d.start].split()) <= _RIGHT_AFTER
+            ]
+        found = temporal.nearest(in_clause, self.end, prefer_after=True)
+        if found is None:
+            found = self._time_clause_date()
+        if found is None:
+            inside = self.relative_spans()
+            fronted = [
+                d
+                for d in temporal.mentions_in(
+                    self.doc, self.sentence, self.sentence.start, self.lo
+                )
+                if not any(a <= d.start < b for a, b in inside)
+            ]
+            found = fronted[-1] if fronted else None
+        return found
+
+    def relative_spans(self) -> list[tuple[int, int]]:
+        """Relative clauses set off by commas (", who arrived on Tuesday,"): what
+        they say is about their noun, not about the main clause."""
+        spans: list[tuple[int, int]] = []
+        lex = self.doc.lex
+        for match in lex.relative_breaks.finditer(
+            self.text, self.sentence.start, self.sentence.end
+        ):
+            if not match.group().startswith(","):
+                continue
+            comma = self.text.find(",", match.end(), self.sentence.end)
+            spans.append((match.start(), comma if comma != -1 else self.sentence.end))
+        return spans
+
+    def _time_clause_date(self) -> DateMention | None:
+        """A date in the next clause when that is a time clause ("saat berkunjung ke
+        Jakarta pada akhir Mei lalu", "when he visited in May")."""
+        head = self.text[self.hi : self.hi + 15].lower().split()
+        if not head or head[0].strip(",") not in self.doc.lex.time_clauses:
+            return None
+        later = [c for c in breaks(self.doc, self.sentence) if c > self.hi]
+        end = later[0] if later else self.sentence.end
+        found = temporal.mentions_in(self.doc, self.sentence, self.hi, end)
+        return found[0] if found else None
+
+    def explicit_date(
+        self, modality: Modality | None = None, *, before_only: bool = False
+    ) -> str | None:
+        """The date the text gives for the trigger (see ``date_mention``); a bare
+        weekday of a planned event is the coming one."""
+        mention = self.date_mention(before_only=before_only)
+        if mention is None:
+            return None
+        anchor = self.anchor.date if self.anchor is not None else None
+        found = temporal.value(self.doc, mention, anchor or self._narrative_date())
+        if modality is Modality.PLANNED:
+            found = temporal.upcoming(mention, found, self.doc.published)
+        return found
+
+    def _narrative_date(self) -> str | None:
+        for cand in reversed(self.history.items):
+            if cand.date and len(cand.date) == 10:
+                return cand.date
+        return self.doc.story_date
+
+    def event_date(self, modality: Modality, *, fallback: bool = True) -> str | None:
+        """When the event happened: explicit, else anchored/narrated, else None."""
+        found = self.explicit_date(modality)
+        if found is not None:
+            return found
+        if self.anchor is not None and self.anchor.date:
+            return self.anchor.date
+        if fallback and modality is Modality.ASSERTED:
+            return self.context_date()
+        return None
+
+    def month_of(self, value: str | None) -> str | None:
+        return temporal.at_precision(value, DatePrecision.MONTH)
