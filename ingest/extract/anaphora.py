@@ -92,7 +92,13 @@ def integrate(history: History, cand: Candidate, sentence: Sentence) -> None:
     dated_apart = not temporal.compatible(ref.date, cand.date)
     # people are pooled only into an event that took place: "X did not attend" and
     # "Y did not attend" are two events
-    pooled = symmetric and cand.modality is Modality.ASSERTED
+    pooled = (
+        symmetric
+        and cand.modality is Modality.ASSERTED
+        # a bilateral already has its pair: "joined Anwar and Gusmao at the opening
+        # session" after "Trump and Anwar held talks" is another meeting
+        and (len(ref.people()) < 2 or set(cand.people()) <= set(ref.people()))
+    )
     if not dated_apart and (
         not cand.roles
         or (

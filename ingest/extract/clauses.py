@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ingest.extract.document import Doc, Sentence
 
-__all__ = ["breaks", "scope"]
+__all__ = ["breaks", "relative_spans", "scope"]
 
 
 def breaks(doc: Doc, sentence: Sentence, *, relative: bool = True) -> list[int]:
@@ -64,3 +64,17 @@ def scope(
             if comma != -1:
                 lo = comma + 1
     return lo, hi
+
+
+def relative_spans(doc: Doc, sentence: Sentence) -> list[tuple[int, int]]:
+    """Relative clauses set off by commas (", who arrived on Tuesday,"): what they
+    say is about their noun, not about the main clause."""
+    spans: list[tuple[int, int]] = []
+    for match in doc.lex.relative_breaks.finditer(
+        doc.text, sentence.start, sentence.end
+    ):
+        if not match.group().startswith(","):
+            continue
+        comma = doc.text.find(",", match.end(), sentence.end)
+        spans.append((match.start(), comma if comma != -1 else sentence.end))
+    return spans

@@ -144,11 +144,27 @@ class CtxBase:
             if self.marker(ent) not in _PREPOSITIONS:
                 return ent
         if self.lo > self.sentence.start:
-            for ent in reversed(
-                self.actors(self.sentence.start, self.lo, people=people)
-            ):
-                if self.marker(ent) not in _PREPOSITIONS:
-                    return ent
+            # a relative clause's subject is the noun before it ("Trump, who
+            # arrived"); any other clause without one shares the sentence's
+            # subject ("Trump left ..., despite having said ...")
+            earlier = [
+                e
+                for e in self.actors(self.sentence.start, self.lo, people=people)
+                if self.marker(e) not in _PREPOSITIONS
+            ]
+            head = self.text[self.lo : self.lo + 12].split()
+            if head and head[0].lower() in self.doc.lex.relative_words:
+                return earlier[-1] if earlier else None
+            # the subject of the nearest comma-delimited stretch that has one
+            cuts = [self.sentence.start] + [
+                i + 1
+                for i in range(self.sentence.start, self.lo)
+                if self.text[i] == ","
+            ]
+            for lo in reversed(cuts):
+                stretch = [e for e in earlier if e.start >= lo]
+                if stretch:
+                    return stretch[0]
         return None
 
     def following(self, *, people: bool = False) -> list[Ent]:

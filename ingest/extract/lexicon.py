@@ -157,6 +157,7 @@ class LexiconFile(_Model):
     relative_breaks: list[str] = []
     relative_next: list[str] = []
     relative_pronouns: list[str] = []
+    complementizers: list[str] = []
     indefinite: list[str] = []
     dependent: list[str] = []
     where_words: list[str] = []
@@ -205,6 +206,7 @@ class Lexicon:
         self.dependent = frozenset(w.lower() for w in data.dependent)
         self.relative_words = frozenset(w.lower() for w in data.relative_pronouns)
         self.indefinite = frozenset(w.lower() for w in data.indefinite)
+        self.complementizers = frozenset(w.lower() for w in data.complementizers)
         mod = data.modality
         self.planned = PhraseSet(mod.planned)
         self.speculated = PhraseSet(mod.speculated)

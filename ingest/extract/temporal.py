@@ -109,8 +109,13 @@ def value(doc: Doc, mention: DateMention, anchor: str | None) -> str:
 
 def story_date(doc: Doc, lead: Sentence) -> str | None:
     """The day the lead sentence reports (local date preferred), if it gives one."""
+    from ingest.extract.clauses import relative_spans
+
+    inside = relative_spans(doc, lead)
     mentions = mentions_in(doc, lead, lead.start, lead.end)
     for mention in mentions:
+        if any(a <= mention.start < b for a, b in inside):
+            continue  # "X, who arrived on Tuesday, ...": not the story's day
         if mention.precision is not DatePrecision.DAY:
             continue
         if doc.published is not None and mention.value > doc.published.isoformat():

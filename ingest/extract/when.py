@@ -13,10 +13,10 @@ This module must not import ``api``.
 
 from __future__ import annotations
 
-from graph.model import DatePrecision, Modality
+from graph.model import DatePrecision, EventType, Modality
 from ingest.dates import DateMention
 from ingest.extract import temporal
-from ingest.extract.clauses import breaks
+from ingest.extract.clauses import breaks, relative_spans
 from ingest.extract.context import CtxBase
 
 __all__ = ["DateRules"]
@@ -56,12 +56,7 @@ class DateRules(CtxBase):
             if d.start - self.end <= _DATE_REACH and self.start - d.end <= _DATE_REACH
         ]
         if before_only:
-            in_clause = [
-                d
-                for d in in_clause
-                if d.end <= self.start
-                or len(self.text[self.end : d.start].split()) <= _RIGHT_AFTER
-            ]
+            in_clause = [d for d in in_clause if self._dates_the_act(d)]
         found = temporal.nearest(in_clause, self.end, prefer_after=True)
         if found is None:
             found = self._time_clause_date()
@@ -78,18 +73,28 @@ class DateRules(CtxBase):
         return found
 
     def relative_spans(self) -> list[tuple[int, int]]:
-        """Relative clauses set off by commas (", who arrived on Tuesday,"): what
-        they say is about their noun, not about the main clause."""
-        spans: list[tuple[int, int]] = []
+        return relative_spans(self.doc, self.sentence)
+
+    def _dates_the_act(self, mention: DateMention) -> bool:
+        """For a speech act or an invitation: a date before the verb, or after it
+        but before what is said ("criticised Spain at a news conference on
+        Wednesday", not "... that ties have grown since January" nor a quote)."""
+        if mention.end <= self.start:
+            return True
+        between = self.text[self.end : mention.start]
+        if len(between.split()) <= _RIGHT_AFTER:
+            return True
+        words = {w.strip(",.").lower() for w in between.split()}
+        if any(ch in between for ch in '",\u201c\u201d:'):
+            return False
         lex = self.doc.lex
-        for match in lex.relative_breaks.finditer(
-            self.text, self.sentence.start, self.sentence.end
-        ):
-            if not match.group().startswith(","):
-                continue
-            comma = self.text.find(",", match.end(), self.sentence.end)
-            spans.append((match.start(), comma if comma != -1 else self.sentence.end))
-        return spans
+        if self.head.type is not EventType.STATEMENT:
+            return False  # "an invitation to visit China in April": the visit's date
+        return not (
+            words & lex.relative_words
+            or words & lex.time_breaks
+            or words & lex.complementizers
+        )
 
     def _time_clause_date(self) -> DateMention | None:
         """A date in the next clause when that is a time clause ("saat berkunjung ke

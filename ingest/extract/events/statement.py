@@ -213,17 +213,17 @@ def restates(doc: Doc, cand: Candidate, found: list[Candidate]) -> bool:
     speech verb whose content states another event)."""
     if cand.type is not EventType.STATEMENT:
         return False
-    others = [c for c in found if c is not cand]
+    verb = cand.trigger
+    # only what the statement says counts: events stated after the speech verb
+    others = [c for c in found if c is not cand and c.trigger.start > verb.end]
     speaker = cand.holders(Role.SPEAKER)
     agents = _agents(others)
     if speaker and (speaker[0].id in agents or (speaker[0].country or "") in agents):
         return True
-    verb = cand.trigger
     if doc.lex.addressed.search(doc.text, verb.start, verb.end):
         return False  # thanks, praise, warnings stand on their own
     return any(
-        o.trigger.start > verb.end
-        and o.type is not EventType.STATEMENT
+        o.type is not EventType.STATEMENT
         and not o.anaphoric  # "called the agreement historic" praises, not reports
         and o.trigger.kind != "weak"
         for o in others

@@ -257,6 +257,52 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         [("TROOP_DEPLOYMENT", "asserted")],
     ),
     (
+        "relative-clause-visit-and-main-clause-statement",
+        "2025-06-26",
+        "THE HAGUE — Donald Trump, who arrived in The Hague on Tuesday, criticised "
+        "Spain at a news conference on Wednesday.",
+        [
+            Expect("VISIT", agent="Donald Trump", place="The Hague", date="2025-06-24"),
+            Expect(
+                "STATEMENT",
+                agent="Donald Trump",
+                names=N({"Donald Trump", "Spain"}),
+                date="2025-06-25",
+            ),
+        ],
+        [],
+    ),
+    (
+        "participial-clause-shares-the-subject",
+        "2025-10-31",
+        "Donald Trump left Seoul on Thursday without meeting Kim Jong Un, despite "
+        "having said he would love to see him.",
+        [Expect("MEETING", "negated", N({"Donald Trump", "Kim Jong Un"}))],
+        [("STATEMENT", None), ("MEETING", "asserted")],
+    ),
+    (
+        "bilateral-and-session-stay-apart",
+        "2025-10-27",
+        "KUALA LUMPUR — Donald Trump and Anwar Ibrahim held bilateral talks on Sunday. "
+        "Prabowo Subianto joined Anwar and Xanana Gusmao at the opening session.",
+        [
+            Expect("MEETING", names=N({"Donald Trump", "Anwar Ibrahim"})),
+            Expect(
+                "MEETING",
+                names=N({"Anwar Ibrahim", "Prabowo Subianto", "Xanana Gusmão"}),
+            ),
+        ],
+        [],
+    ),
+    (
+        "reported-event-is-no-statement",
+        "2025-07-13",
+        "Sergei Lavrov said that Vladimir Putin's invitation for Kim Jong Un to visit "
+        "Moscow remained valid.",
+        [Expect("INVITATION", agent="Vladimir Putin", place="Moscow")],
+        [("STATEMENT", None), ("VISIT", None)],
+    ),
+    (
         "denial-is-negated-deployment-not-statement",
         "2025-01-10",
         "Russia denied sending troops to Venezuela.",
