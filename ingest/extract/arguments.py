@@ -16,6 +16,7 @@ import re
 
 from graph.model import Modality
 from ingest.extract.clauses import scope
+from ingest.extract.context import unique
 from ingest.extract.entities import Ent
 from ingest.extract.modality import modality_at
 from ingest.extract.places import PlaceRules, more_specific, within
@@ -56,10 +57,35 @@ class Ctx(PlaceRules, DateRules):
             and not any(t.kind in ("verb", "present", "absent") for t in self.group)
         )
         people = self.near_people() if referring else self.people()
+        # "Lavrov attended in his place": an owner named by a possessive takes no part
+        people = [p for p in people if p.via != "possessive"]
+        if len(people) < 2 and any(t.kind == "verb" for t in self.group):
+            people = self._with_subject_phrase(people)
         if not people and any(t.kind in ("present", "absent") for t in self.group):
             subject = self.subject(people=True)
             people = [subject] if subject is not None else []
         return people
+
+    def _with_subject_phrase(self, people: list[Ent]) -> list[Ent]:
+        """A clause without its own subject ("..., having met in Lima on Saturday")
+        shares the people of the sentence's subject phrase ("Xi and Biden did not
+        hold a meeting in Rio, having met in Lima")."""
+        if self.lo <= self.sentence.start:
+            return people
+        head = self.text[self.lo : self.lo + 15].lower().split()
+        if not head or head[0].strip(",") in self.doc.lex.relative_words:
+            return people
+        first = self.subject(people=True)
+        if first is None:
+            return people
+        comma = self.text.find(",", first.end, self.lo)
+        end = comma if comma != -1 else self.lo
+        phrase = [
+            p
+            for p in self.people(self.sentence.start, end)
+            if p.start >= first.start and p.via != "possessive"
+        ]
+        return unique(phrase + people)
 
     def invited_only(self) -> Modality | None:
         """None when the trigger is only what someone is invited to do ("invited Xi

@@ -238,7 +238,8 @@ def _anaphors(doc: Doc, sentence: Sentence, focus: _Focus) -> list[Ent]:
         else:
             who = pronoun_referent(doc, sentence, start)
             if who is not None:
-                add([who], start, end, "pronoun")
+                possessive = match.group().lower() in lex.possessives
+                add([who], start, end, "possessive" if possessive else "pronoun")
     return found
 
 

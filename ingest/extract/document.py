@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from graph.model import Article, Place, PlaceKind
+from graph.model import Article, EventType, Place, PlaceKind
 from ingest.dates import DateMention, find_dates
 from ingest.extract.entities import Ent, city_level, link
 from ingest.extract.lexicon import Lexicon
@@ -37,6 +37,8 @@ _DATELINE_SEP = re.compile(
 _LEAD_LINES = 5
 _SPORT_ARTICLE = 3  # distinct sport cues that make an article a sports story
 _LEAD_SENTENCES = 3  # sentences of the lead paragraph that may date the story
+_CITY = 2  # specificity of a city (venue 3, region 1, country 0)
+_TRAVEL_REACH = 40  # characters between a travel verb and its destination
 
 
 @dataclass
@@ -193,10 +195,11 @@ def build_document(article: Article, lex: Lexicon) -> Doc:
         place = _lead_place(doc, lead)
         # the lead's place wins over the dateline when it is a city elsewhere
         # ("Jakarta:" over a parade "di ... Paris") or more specific
+        story = doc.story_place
         if place is not None and (
-            doc.story_place is None
-            or (place.country != doc.story_place.country and _specific(place) >= 2)
-            or _specific(place) > _specific(doc.story_place)
+            story is None
+            or (place.country != story.country and _specific(place) >= _CITY)
+            or _specific(story) < _CITY <= _specific(place)
         ):
             doc.story_place = city_level(place)
     if doc.story_date is None and published is not None:
@@ -222,8 +225,16 @@ def _lead_place(doc: Doc, lead: Sentence) -> Place | None:
     for ent in lead.ents:
         if doc.dateline is not None and ent.start == doc.dateline.start:
             continue
-        if located(doc, lead, ent, directional=False) and (
-            _specific(ent.place) > _specific(best)
+        if _specific(ent.place) <= _specific(best):
+            continue
+        if located(doc, lead, ent, directional=False) or (
+            located(doc, lead, ent) and _after_travel(doc, lead, ent.start)
         ):
-            best = ent.place
+            best = city_level(ent.place)
     return best
+
+
+def _after_travel(doc: Doc, lead: Sentence, pos: int) -> bool:
+    """Whether a travel verb shortly precedes ``pos`` ("travelled to Beijing")."""
+    window = max(lead.start, pos - _TRAVEL_REACH)
+    return doc.lex.verbs[EventType.VISIT].search(doc.text, window, pos)

@@ -120,6 +120,7 @@ class Coreference(_Model):
     pair_people: list[str]
     pair_countries: list[str]
     pronouns: list[str]
+    possessives: list[str] = []
     guest: list[str] = []
     host: list[str] = []
     counterpart: list[str] = []
@@ -221,6 +222,7 @@ class Lexicon:
         self.pair_people = PhraseSet(co.pair_people)
         self.pair_countries = PhraseSet(co.pair_countries)
         self.pronouns = PhraseSet(co.pronouns)
+        self.possessives = frozenset(w.lower() for w in co.possessives)
         self.guest = PhraseSet(co.guest)
         self.host = PhraseSet(co.host)
         self.counterpart = PhraseSet(co.counterpart)

@@ -136,8 +136,11 @@ def find_triggers(doc: Doc, sentence: Sentence) -> list[Trigger]:
 
     def add(kind: str, type_: EventType | None, match: re.Match[str]) -> None:
         start, end = match.span()
-        if sentence.in_quote(start) or _overlaps((start, end), taken):
-            return
+        inside_name = any(
+            a < end and start < b and not (start <= a and b <= end) for a, b in names
+        )
+        if sentence.in_quote(start) or inside_name or _overlaps((start, end), taken):
+            return  # nor inside a name or an anaphor ("his host", "tuan rumah")
         if type_ is not None and kind != "force":
             lo, hi = scope(doc, sentence, start, end, relative=False)
             if type_ in _LOCAL_EXCLUSION:  # "a phone call" elsewhere in the clause
@@ -160,6 +163,8 @@ def find_triggers(doc: Doc, sentence: Sentence) -> list[Trigger]:
             )
         )
 
+    # a trigger may be a name ("AUKUS"), but not part of one or of an anaphor
+    names = [(e.start, e.end) for e in sentence.ents if e.end > e.start]
     matches: list[tuple[re.Match[str], str, EventType | None]] = []
     matches += [(m, "absent", None) for m in lex.absent.finditer(doc.text, *span)]
     matches += [(m, "present", None) for m in lex.present.finditer(doc.text, *span)]

@@ -31,6 +31,9 @@ def build(ctx: Ctx) -> list[Candidate]:
     modality = ctx.modality()
     date = ctx.event_date(modality)
     place = ctx.event_place(modality, date)
+    travel = ctx.doc.lex.verbs[EventType.VISIT].search(ctx.text, ctx.lo, ctx.start)
+    if place is None and travel:  # "travelled to Beijing for talks with Wang Yi"
+        place = ctx.refine(ctx.best_place(ctx.places(ctx.lo, ctx.start)), date)
     return [
         make(
             ctx,

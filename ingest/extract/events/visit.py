@@ -102,8 +102,8 @@ def _refine(ctx: Ctx, place: Place, date: str | None) -> Place:
 
 def _date(ctx: Ctx, modality: Modality, arrival: bool) -> str | None:
     explicit = ctx.explicit_date(modality)
-    if explicit is not None:  # the day the text gives for the arrival or the visit
-        return explicit
+    if explicit is not None:  # the arrival day; for "a state visit", its month
+        return explicit if arrival else ctx.month_of(explicit)
     if modality is not Modality.ASSERTED:
         return None
     context = ctx.context_date()

@@ -303,6 +303,21 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         [("STATEMENT", None), ("VISIT", None)],
     ),
     (
+        "background-countries-are-no-participants",
+        "2024-10-24",
+        "With relations between Russia and Ukraine still frozen, Narendra Modi met Xi "
+        "Jinping in Kazan on Wednesday.",
+        [
+            Expect(
+                "MEETING",
+                names=N({"Narendra Modi", "Xi Jinping"}),
+                place="Kazan",
+                date="2024-10-23",
+            )
+        ],
+        [],
+    ),
+    (
         "denial-is-negated-deployment-not-statement",
         "2025-01-10",
         "Russia denied sending troops to Venezuela.",

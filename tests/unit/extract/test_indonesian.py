@@ -248,6 +248,21 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         [],
     ),
     (
+        "negara-latar-bukan-peserta",
+        "2024-10-24",
+        "Di tengah perang Rusia dan Ukraina, Perdana Menteri India Narendra Modi "
+        "bertemu Presiden Tiongkok Xi Jinping di Kazan, Rabu (23/10/2024).",
+        [
+            Expect(
+                "MEETING",
+                names=N({"Narendra Modi", "Xi Jinping"}),
+                place="Kazan",
+                date="2024-10-23",
+            )
+        ],
+        [],
+    ),
+    (
         "membantah",
         "2025-04-16",
         "Pemerintah Indonesia membantah bahwa Rusia menempatkan pesawat militer di "
