@@ -69,6 +69,21 @@ def _named_again(history: History, cand: Candidate) -> Candidate | None:
     return None
 
 
+def _referent(
+    history: History, cand: Candidate, sentence: Sentence
+) -> Candidate | None:
+    """The latest earlier event of the type, one named by the same noun first ("the
+    summit" is the summit, not the bilateral reported since)."""
+    earlier = [
+        c
+        for c in history.items
+        if c.type is cand.type and min(c.sentences) <= sentence.index and c is not cand
+    ]
+    same = [c for c in earlier if cand.noun is not None and c.noun == cand.noun]
+    pool = same or earlier
+    return pool[-1] if pool else None
+
+
 def integrate(history: History, cand: Candidate, sentence: Sentence) -> None:
     """Fold an anaphoric candidate into its referent, or keep it as a new event."""
     again = None if cand.anaphoric else _named_again(history, cand)
@@ -83,7 +98,7 @@ def integrate(history: History, cand: Candidate, sentence: Sentence) -> None:
         else:
             history.add(cand)
         return
-    ref = history.last(cand.type, before=sentence.index + 1)
+    ref = _referent(history, cand, sentence)
     if ref is None or ref is cand:
         if cand.trigger.kind != "weak" and cand.roles:
             history.add(cand)

@@ -34,6 +34,7 @@ class Candidate:
     anaphoric: bool = False  # refers back to an event already reported
     anchored: bool = False  # only presupposed ("after the talks")
     name: str | None = None  # a named pact ("AUKUS"), kept for merging
+    noun: str | None = None  # the event noun that named it ("summit"), for anaphora
     distance: int = 0  # characters between the trigger and its farthest argument
     attendance: bool = False  # stated by an attendance verb ("did not attend")
 

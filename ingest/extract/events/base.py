@@ -32,6 +32,7 @@ def make(
         sentences=[ctx.sentence.index],
         trigger=ctx.head,
         anaphoric=_refers_back(ctx),
+        noun=_noun(ctx),
         **extra,  # type: ignore[arg-type]
     )
     for ent, role in roles:
@@ -41,6 +42,15 @@ def make(
             max(abs(e.start - ctx.start), abs(e.end - ctx.end)) for e, _ in roles
         )
     return cand
+
+
+def _noun(ctx: Ctx) -> str | None:
+    """The head word of the group's event noun ("summit", "pertemuan")."""
+    for trig in ctx.group:
+        if trig.kind in ("noun", "weak"):
+            words = trig.text.lower().split()
+            return words[-1] if ctx.doc.lex.lang == "en" else words[0]
+    return None
 
 
 def _refers_back(ctx: Ctx) -> bool:
