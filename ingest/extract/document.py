@@ -237,4 +237,6 @@ def _lead_place(doc: Doc, lead: Sentence) -> Place | None:
 def _after_travel(doc: Doc, lead: Sentence, pos: int) -> bool:
     """Whether a travel verb shortly precedes ``pos`` ("travelled to Beijing")."""
     window = max(lead.start, pos - _TRAVEL_REACH)
-    return doc.lex.verbs[EventType.VISIT].search(doc.text, window, pos)
+    return doc.lex.verbs[EventType.VISIT].search(
+        doc.text, window, pos
+    ) or doc.lex.nouns[EventType.VISIT].search(doc.text, window, pos)

@@ -150,10 +150,16 @@ def modality_at(
         window_end = _window_end(text, end, hi, _AFTER_WORDS)
         after = cue_modality(lex, text, end, window_end, (start, end), dates)
         found = max(found, after, key=_RANK.__getitem__)
-    if found is Modality.ASSERTED and lo > sentence.start and _continues(lex, text, lo):
+    if lo > sentence.start and _continues(lex, text, lo):
         cuts = [c for c in breaks(doc, sentence) if c < lo]
         previous = cuts[-1] if cuts else sentence.start
-        found = cue_modality(lex, text, previous, lo)
+        governing = cue_modality(lex, text, previous, lo, None, dates)
+        head = text[lo : lo + 15].lower().split()
+        if found is Modality.ASSERTED:
+            found = governing
+        elif head and head[0] in lex.complementizers:
+            # "membantah bahwa Indonesia akan mengirim pasukan": the denial wins
+            found = max(found, governing, key=_RANK.__getitem__)
     if absent:
         found = Modality.NEGATED
     if found is Modality.PLANNED and sentence_cancels(doc, sentence):

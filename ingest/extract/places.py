@@ -13,7 +13,7 @@ This module must not import ``api``.
 
 from __future__ import annotations
 
-from graph.model import DatePrecision, Modality, Place, PlaceKind
+from graph.model import DatePrecision, EventType, Modality, Place, PlaceKind, Role
 from ingest.extract import temporal
 from ingest.extract.context import CtxBase
 from ingest.extract.entities import Ent, city_level, gazetteer
@@ -128,9 +128,27 @@ class PlaceRules(CtxBase):
         found = self.best_place(self.places(directional=False)) or self.where_clause()
         if found is None and self.anchor is not None:
             found = self.anchor.place
+        if found is None and modality is Modality.ASSERTED:
+            found = self.visited_place(date)
         if found is None and modality is Modality.ASSERTED and self.story_time(date):
             found = self.doc.story_place
         return self.refine(found, date)
+
+    def visited_place(self, date: str | None) -> Place | None:
+        """Where someone of the clause is on a visit reported before, in the same
+        month ("Sugiono visited Beijing. During the visit he met Wang Yi")."""
+        people = {e.id for e in self.people()}
+        month = temporal.at_precision(date, DatePrecision.MONTH)
+        for cand in reversed(self.history.items):
+            if (
+                cand.type is EventType.VISIT
+                and cand.modality is Modality.ASSERTED
+                and cand.place is not None
+                and set(cand.ids(Role.VISITOR)) & people
+                and temporal.compatible(month, cand.date)
+            ):
+                return cand.place
+        return None
 
     def story_time(self, date: str | None) -> bool:
         """Whether ``date`` falls in the story's month (or is unknown)."""

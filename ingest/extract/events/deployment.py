@@ -44,6 +44,12 @@ def _owner(ctx: Ctx, start: int, end: int) -> Ent | None:
         elif ent.start >= end:
             gap = ctx.text[end : ent.start]
             words = gap.split()
+            if (
+                len(words) > 1
+                or ctx.doc.lex.verbs[EventType.TROOP_DEPLOYMENT].search(gap)
+                or any(w.lower() in ctx.doc.lex.markers["to"] for w in words)
+            ):
+                continue  # "tentara untuk membantu Rusia": Russia is helped
         else:
             continue
         if "," in gap or len(words) > _OWNER_WORDS:

@@ -263,6 +263,36 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         [],
     ),
     (
+        "bertemu-selama-kunjungan",
+        "2024-12-15",
+        "Jakarta (ANTARA) - Menteri Luar Negeri Sugiono melakukan kunjungan kerja ke "
+        "Beijing pada 12 Desember 2024. Dalam kunjungan itu, Sugiono bertemu Menteri "
+        "Luar Negeri Tiongkok Wang Yi.",
+        [Expect("MEETING", names=N({"Sugiono", "Wang Yi"}), place="Beijing")],
+        [],
+    ),
+    (
+        "membantah-bahwa-akan",
+        "2024-03-10",
+        "Kementerian Pertahanan membantah kabar bahwa Indonesia akan mengirim pasukan "
+        "ke Ukraina.",
+        [Expect("TROOP_DEPLOYMENT", "negated", agent="Indonesia")],
+        [("TROOP_DEPLOYMENT", "asserted"), ("TROOP_DEPLOYMENT", "planned")],
+    ),
+    (
+        "pasukan-membantu-negara-lain",
+        "2024-11-10",
+        "Korea Utara telah mengirim ribuan tentara untuk membantu Rusia.",
+        [
+            Expect(
+                "TROOP_DEPLOYMENT",
+                agent="North Korea",
+                names=N({"North Korea", "Russia"}),
+            )
+        ],
+        [],
+    ),
+    (
         "membantah",
         "2025-04-16",
         "Pemerintah Indonesia membantah bahwa Rusia menempatkan pesawat militer di "
