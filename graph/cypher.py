@@ -252,21 +252,24 @@ CALL (e, row) {
 
 #: Filtered by actors (``$actors``: ``{term, key}`` per actor; each must take part),
 #: maybe a place (``$place``: ``{term, key}`` or null). Starts from the first actor's
-#: events. An exact id wins; otherwise every node the folded key names.
+#: events; the other filters expand from each event (pattern comprehensions: given an
+#: ``EXISTS`` the planner would rather scan every place). In every name lookup an
+#: exact id wins, otherwise every node the folded key names.
 FIND_EVENTS_WITH_ACTORS: Final = """
 WITH [t IN $actors |
-      CASE WHEN EXISTS { (:Actor {id: t.term}) } THEN [t.term]
-      ELSE COLLECT { MATCH (:Name {key: t.key})<-[:KNOWN_AS]-(n:Actor)
-                     WHERE n.name_key = t.key OR t.key IN n.alias_keys
-                     RETURN n.id } END] AS actor_sets,
-     CASE WHEN EXISTS { (:Place {id: $place.term}) } THEN [$place.term]
-     ELSE COLLECT { MATCH (:Name {key: $place.key})<-[:KNOWN_AS]-(n:Place)
-                    WHERE n.name_key = $place.key OR $place.key IN n.alias_keys
-                    RETURN n.id } END AS named,
-     CASE WHEN EXISTS { (:Actor:Country {id: $place.term}) } THEN [$place.term]
-     ELSE COLLECT { MATCH (:Name {key: $place.key})<-[:KNOWN_AS]-(n:Actor:Country)
-                    WHERE n.name_key = $place.key OR $place.key IN n.alias_keys
-                    RETURN n.id } END AS countries
+      coalesce(nullif(COLLECT { MATCH (x:Actor {id: t.term}) RETURN x.id }, []),
+               COLLECT { MATCH (:Name {key: t.key})<-[:KNOWN_AS]-(n:Actor)
+                         WHERE n.name_key = t.key OR t.key IN n.alias_keys
+                         RETURN n.id })] AS actor_sets,
+     coalesce(nullif(COLLECT { MATCH (x:Place {id: $place.term}) RETURN x.id }, []),
+              COLLECT { MATCH (:Name {key: $place.key})<-[:KNOWN_AS]-(n:Place)
+                        WHERE n.name_key = $place.key OR $place.key IN n.alias_keys
+                        RETURN n.id }) AS named,
+     coalesce(nullif(COLLECT { MATCH (x:Actor:Country {id: $place.term})
+                               RETURN x.id }, []),
+              COLLECT { MATCH (:Name {key: $place.key})<-[:KNOWN_AS]-(n:Actor:Country)
+                        WHERE n.name_key = $place.key OR $place.key IN n.alias_keys
+                        RETURN n.id }) AS countries
 WITH actor_sets, named,
      countries + COLLECT { UNWIND named AS id MATCH (p:Place {id: id})
                            WHERE p.kind = 'country' RETURN p.id } AS countries
@@ -279,9 +282,8 @@ WITH DISTINCT e, actor_sets, at
 WHERE e.type IN $types AND e.modality IN $modalities
   AND (NOT $dated OR (e.date_end >= $date_from AND e.date_start <= $date_to))
   AND all(ids IN actor_sets[1..] WHERE
-          EXISTS { MATCH (a:Actor)-[:PARTICIPATED_IN]->(e) WHERE a.id IN ids })
-  AND ($place IS NULL OR
-       EXISTS { MATCH (e)-[:OCCURRED_AT]->(p:Place) WHERE p.id IN at })
+          any(a IN [(a:Actor)-[:PARTICIPATED_IN]->(e) | a.id] WHERE a IN ids))
+  AND ($place IS NULL OR [(e)-[:OCCURRED_AT]->(p:Place) | p.id][0] IN at)
 WITH e ORDER BY e.date_start IS NULL, e.date_start, e.id
 WITH collect(e) AS found
 WITH size(found) AS total, found[$offset..($offset + $limit)] AS page
@@ -301,14 +303,15 @@ RETURN total,
 #: Filtered by a place (``$place``: ``{term, key}``), no actors: the places so named
 #: and, for a country, every place in it. Starts from those places' events.
 FIND_EVENTS_AT_PLACE: Final = """
-WITH CASE WHEN EXISTS { (:Place {id: $place.term}) } THEN [$place.term]
-     ELSE COLLECT { MATCH (:Name {key: $place.key})<-[:KNOWN_AS]-(n:Place)
-                    WHERE n.name_key = $place.key OR $place.key IN n.alias_keys
-                    RETURN n.id } END AS named,
-     CASE WHEN EXISTS { (:Actor:Country {id: $place.term}) } THEN [$place.term]
-     ELSE COLLECT { MATCH (:Name {key: $place.key})<-[:KNOWN_AS]-(n:Actor:Country)
-                    WHERE n.name_key = $place.key OR $place.key IN n.alias_keys
-                    RETURN n.id } END AS countries
+WITH coalesce(nullif(COLLECT { MATCH (x:Place {id: $place.term}) RETURN x.id }, []),
+              COLLECT { MATCH (:Name {key: $place.key})<-[:KNOWN_AS]-(n:Place)
+                        WHERE n.name_key = $place.key OR $place.key IN n.alias_keys
+                        RETURN n.id }) AS named,
+     coalesce(nullif(COLLECT { MATCH (x:Actor:Country {id: $place.term})
+                               RETURN x.id }, []),
+              COLLECT { MATCH (:Name {key: $place.key})<-[:KNOWN_AS]-(n:Actor:Country)
+                        WHERE n.name_key = $place.key OR $place.key IN n.alias_keys
+                        RETURN n.id }) AS countries
 WITH named,
      countries + COLLECT { UNWIND named AS id MATCH (p:Place {id: id})
                            WHERE p.kind = 'country' RETURN p.id } AS countries
@@ -335,12 +338,15 @@ RETURN total,
           } AS places
 """
 #: Filtered by dates (both bounds given; the caller fills a missing one with the
-#: earliest or latest date), no actor or place: the planner picks the type index or a
-#: date range index, whichever it estimates smaller.
+#: earliest or latest date), no actor or place: a range seek on ``date_start``. No
+#: event spans more than a year, so one overlapping the range starts at most a year
+#: before it (``$start_from``), which closes the range. The type and modality come
+#: after a ``WITH`` so the planner does not seek the type index instead.
 FIND_EVENTS_IN_DATES: Final = """
 MATCH (e:Event)
-WHERE e.type IN $types AND e.modality IN $modalities
-  AND e.date_end >= $date_from AND e.date_start <= $date_to
+WHERE e.date_start >= $start_from AND e.date_start <= $date_to
+WITH e
+WHERE e.date_end >= $date_from AND e.type IN $types AND e.modality IN $modalities
 WITH e ORDER BY e.date_start IS NULL, e.date_start, e.id
 WITH collect(e) AS found
 WITH size(found) AS total, found[$offset..($offset + $limit)] AS page
@@ -382,15 +388,10 @@ RETURN total,
 #: ``$limit`` and ``$offset`` keep the projection the same as the find statements'.
 EVENTS_BY_ID: Final = """
 UNWIND $ids AS id
-CALL (id) {
-  MATCH (e:Event {id: id})
-  RETURN e
-  UNION
-  MATCH (e:Event)-[:REPORTED_IN {report: id}]->(:Article)
-  WHERE NOT EXISTS { (:Event {id: id}) }
-  RETURN e
-}
-WITH DISTINCT e
+OPTIONAL MATCH (exact:Event {id: id})
+OPTIONAL MATCH (owner:Event)-[:REPORTED_IN {report: id}]->(:Article)
+WITH DISTINCT coalesce(exact, owner) AS e
+WHERE e IS NOT NULL
 WITH collect(e) AS found
 WITH size(found) AS total, found[$offset..($offset + $limit)] AS page
 RETURN total,
@@ -423,10 +424,10 @@ EVENT_PAGES: Final[tuple[LiteralString, ...]] = (
 #: ``$max_length`` narrows it.
 SHORTEST_PATHS: Final = """
 WITH [t IN $ends |
-      CASE WHEN EXISTS { (:Actor {id: t.term}) } THEN [t.term]
-      ELSE COLLECT { MATCH (:Name {key: t.key})<-[:KNOWN_AS]-(n:Actor)
-                     WHERE n.name_key = t.key OR t.key IN n.alias_keys
-                     RETURN n.id } END] AS ends
+      coalesce(nullif(COLLECT { MATCH (x:Actor {id: t.term}) RETURN x.id }, []),
+               COLLECT { MATCH (:Name {key: t.key})<-[:KNOWN_AS]-(n:Actor)
+                         WHERE n.name_key = t.key OR t.key IN n.alias_keys
+                         RETURN n.id })] AS ends
 RETURN ends,
   COLLECT { UNWIND ends[0] AS source
             UNWIND ends[1] AS target

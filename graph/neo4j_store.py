@@ -19,7 +19,7 @@ import logging
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, LiteralString
 
 from neo4j import Driver, GraphDatabase, Query, RoutingControl
@@ -67,6 +67,8 @@ __all__ = ["Neo4jStore"]
 
 logger = logging.getLogger(__name__)
 
+#: An event's date spans at most a (leap) year.
+_LONGEST_EVENT = timedelta(days=366)
 _UNAVAILABLE = (ServiceUnavailable, SessionExpired, AuthError, ConfigurationError)
 _UNAVAILABLE_CODES = (
     "Neo.ClientError.Database.DatabaseNotFound",
@@ -77,6 +79,13 @@ _UNAVAILABLE_CODES = (
 def _name(term: str) -> dict[str, str]:
     """A name filter's parameter: the term as given (maybe an id) and its folded key."""
     return {"term": term, "key": fold(term)}
+
+
+def _year_before(day: date | None) -> date:
+    """A lower bound for the start of any event overlapping a range from ``day``."""
+    if day is None or day - date.min <= _LONGEST_EVENT:
+        return date.min
+    return day - _LONGEST_EVENT
 
 
 class Neo4jStore:
@@ -225,6 +234,7 @@ class Neo4jStore:
             "dated": dated,
             "date_from": query.date_from or date.min,
             "date_to": query.date_to or date.max,
+            "start_from": _year_before(query.date_from),
             "actors": [_name(term) for term in query.actors],
             "place": _name(query.place) if query.place is not None else None,
             "offset": query.offset,
