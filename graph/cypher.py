@@ -457,6 +457,7 @@ RETURN
   COUNT { (n:Event) } AS events,
   COUNT { (n:Place) } AS places,
   COUNT { (n:Article) } AS articles,
-  COUNT { MATCH (:Event)-[r:REPORTED_IN]->() RETURN DISTINCT r.report } AS reports
+  COUNT { MATCH (:Event)-[r:REPORTED_IN]->() RETURN DISTINCT r.report } AS reports,
+  COLLECT { MATCH (e:Event) WITH e.type AS type, count(*) AS n
+            RETURN [type, n] } AS events_by_type
 """
-EVENTS_BY_TYPE: Final = "MATCH (e:Event) RETURN e.type AS type, count(*) AS n"

@@ -324,5 +324,5 @@ class Neo4jStore:
 
     def stats(self) -> StoreStats:
         (counts,) = self._read(cypher.STATS)
-        by_type = {r["type"]: r["n"] for r in self._read(cypher.EVENTS_BY_TYPE)}
-        return StoreStats(**counts, events_by_type=dict(sorted(by_type.items())))
+        by_type = dict(sorted(counts.pop("events_by_type")))
+        return StoreStats(**counts, events_by_type=by_type)
