@@ -284,7 +284,7 @@ WHERE e.type IN $types AND e.modality IN $modalities
   AND all(ids IN actor_sets[1..] WHERE
           any(a IN [(a:Actor)-[:PARTICIPATED_IN]->(e) | a.id] WHERE a IN ids))
   AND ($place IS NULL OR [(e)-[:OCCURRED_AT]->(p:Place) | p.id][0] IN at)
-WITH e ORDER BY e.date_start IS NULL, e.date_start, e.id
+WITH e, e.date_start AS start ORDER BY start IS NULL, start, e.id
 WITH collect(e) AS found
 WITH size(found) AS total, found[$offset..($offset + $limit)] AS page
 RETURN total,
@@ -321,7 +321,7 @@ MATCH (:Place {id: id})<-[:OCCURRED_AT]-(e:Event)
 WITH DISTINCT e
 WHERE e.type IN $types AND e.modality IN $modalities
   AND (NOT $dated OR (e.date_end >= $date_from AND e.date_start <= $date_to))
-WITH e ORDER BY e.date_start IS NULL, e.date_start, e.id
+WITH e, e.date_start AS start ORDER BY start IS NULL, start, e.id
 WITH collect(e) AS found
 WITH size(found) AS total, found[$offset..($offset + $limit)] AS page
 RETURN total,
@@ -347,7 +347,7 @@ MATCH (e:Event)
 WHERE e.date_start >= $start_from AND e.date_start <= $date_to
 WITH e
 WHERE e.date_end >= $date_from AND e.type IN $types AND e.modality IN $modalities
-WITH e ORDER BY e.date_start IS NULL, e.date_start, e.id
+WITH e, e.date_start AS start ORDER BY start IS NULL, start, e.id
 WITH collect(e) AS found
 WITH size(found) AS total, found[$offset..($offset + $limit)] AS page
 RETURN total,
@@ -368,7 +368,7 @@ RETURN total,
 FIND_EVENTS_OF_TYPES: Final = """
 MATCH (e:Event)
 WHERE e.type IN $types AND e.modality IN $modalities
-WITH e ORDER BY e.date_start IS NULL, e.date_start, e.id
+WITH e, e.date_start AS start ORDER BY start IS NULL, start, e.id
 WITH collect(e) AS found
 WITH size(found) AS total, found[$offset..($offset + $limit)] AS page
 RETURN total,
