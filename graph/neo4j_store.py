@@ -6,7 +6,9 @@ then replaces those events, all in one write transaction that first takes a lock
 node, so concurrent upserts (API and CLI) serialise and never duplicate an event.
 Writes are ``UNWIND $rows ... MERGE`` batches of ``StoreConfig.batch_size`` rows;
 every statement is a named constant in :mod:`graph.cypher`. Reads pass
-``RoutingControl.READ`` and the database on every call.
+``RoutingControl.READ`` and the database on every call, and each API read is one
+statement (``shortest_path`` two), names resolved inside it, so a call costs one
+round trip; ``graph/neo4j_local.md`` has the plans and the numbers.
 
 Driver failures become :class:`graph.errors.StoreUnavailable` (raised ``from`` the
 driver's exception). This module must not import anything from ``api`` or
@@ -211,14 +213,6 @@ class Neo4jStore:
         """Run one of ``cypher.EVENT_PAGES``: the total and the page's events."""
         (record,) = self._read(statement, **params)
         return record["total"], rows.events_from(record)
-
-    def _events(self, ids: Sequence[str]) -> list[Event]:
-        """Events by id (or by the id of a report merged into one), in ``ids`` order."""
-        _, found = self._page(
-            cypher.EVENTS_BY_ID, ids=list(ids), offset=0, limit=len(ids)
-        )
-        by_id = {e.id: e for e in found}
-        return [by_id[i] for i in ids if i in by_id]
 
     def get_event(self, event_id: str) -> Event:
         _, found = self._page(cypher.EVENTS_BY_ID, ids=[event_id], offset=0, limit=1)
