@@ -54,7 +54,8 @@ AWAIT_INDEXES: Final = "CALL db.awaitIndexes($seconds)"
 #: Auto-commit only. Gives ``Name`` nodes to actors and places written before they
 #: existed (store format 1); a no-op once every node has them.
 LINK_NAMES: Final = """
-MATCH (n) WHERE (n:Actor OR n:Place) AND NOT EXISTS { (n)-[:KNOWN_AS]->(:Name) }
+CALL () { MATCH (n:Actor) RETURN n UNION MATCH (n:Place) RETURN n }
+WITH n WHERE NOT EXISTS { (n)-[:KNOWN_AS]->(:Name) }
 CALL (n) {
   UNWIND [n.name_key] + coalesce(n.alias_keys, []) AS key
   WITH DISTINCT key WHERE key IS NOT NULL
