@@ -15,7 +15,7 @@ TEST_HTTP_PORT ?= 17474
 NEO4J_HOME ?= .diplograph/neo4j
 NEO4J_LOCAL := $(PY) -m graph.neo4j_local
 
-.PHONY: install run ingest-sample serve test test-quick test-neo4j lint fmt typecheck all \
+.PHONY: install run ingest-sample serve test test-quick lint fmt typecheck all \
         neo4j-fetch neo4j-start neo4j-stop neo4j-status neo4j-logs neo4j-test-start neo4j-test-stop \
         eval eval-heldout eval-blind bench clean
 
