@@ -318,6 +318,33 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         [],
     ),
     (
+        "unknown-dateline-place",
+        "2023-11-16",
+        "WOODSIDE, Calif. (AP) — U.S. President Joe Biden and Chinese President Xi "
+        "Jinping met on Wednesday at a country estate.",
+        [
+            Expect(
+                "MEETING",
+                names=N({"Joe Biden", "Xi Jinping"}),
+                place="Woodside",
+                date="2023-11-15",
+            )
+        ],
+        [],
+    ),
+    (
+        "where-clause-takes-the-place-before",
+        "2024-04-27",
+        "Antony Blinken travelled to Beijing on Friday, where he met Xi Jinping.",
+        [
+            Expect(
+                "MEETING", names=N({"Antony Blinken", "Xi Jinping"}), place="Beijing"
+            ),
+            Expect("VISIT", agent="Antony Blinken", place="Beijing", date="2024-04-26"),
+        ],
+        [],
+    ),
+    (
         "denial-is-negated-deployment-not-statement",
         "2025-01-10",
         "Russia denied sending troops to Venezuela.",
