@@ -96,7 +96,8 @@ def cue_modality(
         if cue is None:
             continue
         overlaps = trigger is not None and a < trigger[1] and trigger[0] < b
-        if overlaps and (a, b) != trigger:
+        contains = trigger is not None and a <= trigger[0] and trigger[1] <= b
+        if overlaps and not contains:
             continue
         if _RANK[cue] > _RANK[best]:
             best = cue
