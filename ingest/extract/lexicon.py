@@ -256,6 +256,7 @@ class Lexicon:
         self.domains = {k: PhraseSet(v) for k, v in data.domains.items()}
         #: Indonesian puts determiners after the noun ("pertemuan tersebut").
         self.postposed_determiners = data.determiners_follow
+        self.determiners_follow = data.determiners_follow
 
 
 def supported_languages() -> tuple[str, ...]:
