@@ -30,8 +30,8 @@ from ingest.extract.candidate import Candidate
 from ingest.extract.clauses import scope
 from ingest.extract.coref import pronoun_referent
 from ingest.extract.entities import Ent, city_level
-from ingest.extract.modality import cue_modality
 from ingest.extract.events.base import country_ent, make
+from ingest.extract.modality import cue_modality
 
 __all__ = ["build"]
 
