@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from graph.model import Modality
+from graph.model import EventType, Modality
 from ingest.extract.clauses import scope
 from ingest.extract.context import unique
 from ingest.extract.entities import Ent
@@ -25,6 +25,7 @@ from ingest.extract.when import DateRules
 __all__ = ["Ctx", "more_specific", "within"]
 
 _NEAR_WORDS = 6  # words around a referring noun that may name its participants
+_ABOUT_SOMETHING_ELSE = frozenset({EventType.INVITATION, EventType.STATEMENT})
 _RANK = {
     Modality.ASSERTED: 0,
     Modality.PLANNED: 1,
@@ -123,6 +124,8 @@ class Ctx(PlaceRules, DateRules):
                 trig.end,
                 noun=trig.kind in ("noun", "weak"),
                 absent=absent,
+                # what follows an invitation or a statement is what it is about
+                future_after=self.head.type not in _ABOUT_SOMETHING_ELSE,
             )
             if _RANK[found] > _RANK[best]:
                 best = found

@@ -110,6 +110,7 @@ class ModalityCues(_Model):
     negated: list[str]
     cancelled: list[str] = []
     opportunity: list[str] = []
+    future_times: list[str] = []
     superseded: list[str] = []
     neutral: list[str] = []
     invited: list[str] = []
@@ -214,6 +215,7 @@ class Lexicon:
         self.negated = PhraseSet(mod.negated)
         self.cancelled = PhraseSet(mod.cancelled)
         self.opportunity = PhraseSet(mod.opportunity)
+        self.future_times = PhraseSet(mod.future_times)
         self.superseded = PhraseSet(mod.superseded)
         self.neutral = PhraseSet(mod.neutral)
         self.invited = PhraseSet(mod.invited)

@@ -141,6 +141,7 @@ def modality_at(
     *,
     noun: bool,
     absent: bool = False,
+    future_after: bool = True,
 ) -> Modality:
     """Modality of the trigger at ``start:end`` in the clause ``lo:hi``."""
     text, lex = doc.text, doc.lex
@@ -151,6 +152,11 @@ def modality_at(
         window_end = _window_end(text, end, hi, _AFTER_WORDS)
         after = cue_modality(lex, text, end, window_end, (start, end), dates)
         found = max(found, after, key=_RANK.__getitem__)
+    future = future_after and lex.future_times.search(text, end, hi)
+    if found is Modality.ASSERTED and future:
+        found = (
+            Modality.PLANNED
+        )  # "bertolak ke Jepang pekan depan", "visits ... tomorrow"
     if lo > sentence.start and _continues(lex, text, lo):
         cuts = [c for c in breaks(doc, sentence) if c < lo]
         previous = cuts[-1] if cuts else sentence.start

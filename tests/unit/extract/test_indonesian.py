@@ -322,6 +322,13 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         [("VISIT", "asserted")],
     ),
     (
+        "waktu-mendatang-tanpa-akan",
+        "2025-02-07",
+        "Presiden Prabowo Subianto bertolak ke Tokyo pekan depan.",
+        [Expect("VISIT", "planned", agent="Prabowo Subianto", place="Tokyo")],
+        [("VISIT", "asserted")],
+    ),
+    (
         "membantah",
         "2025-04-16",
         "Pemerintah Indonesia membantah bahwa Rusia menempatkan pesawat militer di "
