@@ -111,6 +111,7 @@ class ModalityCues(_Model):
     cancelled: list[str] = []
     opportunity: list[str] = []
     future_times: list[str] = []
+    fronted: list[str] = []
     superseded: list[str] = []
     neutral: list[str] = []
     invited: list[str] = []
@@ -216,6 +217,7 @@ class Lexicon:
         self.cancelled = PhraseSet(mod.cancelled)
         self.opportunity = PhraseSet(mod.opportunity)
         self.future_times = PhraseSet(mod.future_times)
+        self.fronted = PhraseSet(mod.fronted)
         self.superseded = PhraseSet(mod.superseded)
         self.neutral = PhraseSet(mod.neutral)
         self.invited = PhraseSet(mod.invited)

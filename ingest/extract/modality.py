@@ -116,6 +116,22 @@ def only_an_opportunity(doc: Doc, lo: int, start: int) -> bool:
     )
 
 
+def _fronted(doc: Doc, sentence: Sentence, start: int) -> Modality:
+    """A sentence that opens with a condition or a plan ("Jika tidak ada halangan,
+    ...", "If talks go well, ...") governs all that follows its comma."""
+    text, lex = doc.text, doc.lex
+    opening = text[sentence.start : sentence.start + 40].lstrip("\"'\u201c ")
+    found = lex.fronted.finditer(opening)
+    if not found or found[0].start() != 0:
+        return Modality.ASSERTED
+    if text.find(",", sentence.start, start) == -1:
+        return Modality.ASSERTED
+    phrase = found[0].group()
+    modality = cue_modality(lex, phrase, 0, len(phrase))
+    # "jika" / "if" is itself a cue; "menurut rencana," is a plan
+    return Modality.PLANNED if modality is Modality.ASSERTED else modality
+
+
 def sentence_cancels(doc: Doc, sentence: Sentence) -> bool:
     """Whether the sentence reports a cancelled or changed plan."""
     lex = doc.lex
@@ -167,6 +183,7 @@ def modality_at(
         elif head and head[0] in lex.complementizers:
             # "membantah bahwa Indonesia akan mengirim pasukan": the denial wins
             found = max(found, governing, key=_RANK.__getitem__)
+    found = max(found, _fronted(doc, sentence, start), key=_RANK.__getitem__)
     if absent:
         found = Modality.NEGATED
     if found is Modality.PLANNED and sentence_cancels(doc, sentence):

@@ -117,7 +117,7 @@ class DateRules(CtxBase):
             return None
         anchor = self.anchor.date if self.anchor is not None else None
         found = temporal.value(self.doc, mention, anchor or self._narrative_date())
-        if modality is Modality.PLANNED:
+        if modality in (Modality.PLANNED, Modality.SPECULATED):
             found = temporal.upcoming(mention, found, self.doc.published)
         return found
 

@@ -345,6 +345,13 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         [],
     ),
     (
+        "fronted-condition",
+        "2025-02-07",
+        "If the talks go well, Donald Trump travels to Moscow in the spring.",
+        [Expect("VISIT", "speculated", agent="Donald Trump", place="Moscow")],
+        [("VISIT", "asserted"), ("VISIT", "planned")],
+    ),
+    (
         "denial-is-negated-deployment-not-statement",
         "2025-01-10",
         "Russia denied sending troops to Venezuela.",

@@ -329,6 +329,22 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         [("VISIT", "asserted")],
     ),
     (
+        "syarat-di-depan-kalimat",
+        "2025-02-07",
+        "Jika tidak ada halangan, Presiden Prabowo Subianto bertolak ke Tokyo pada "
+        "Senin.",
+        [
+            Expect(
+                "VISIT",
+                "speculated",
+                agent="Prabowo Subianto",
+                place="Tokyo",
+                date="2025-02-10",
+            )
+        ],
+        [("VISIT", "asserted"), ("VISIT", "negated")],
+    ),
+    (
         "membantah",
         "2025-04-16",
         "Pemerintah Indonesia membantah bahwa Rusia menempatkan pesawat militer di "
