@@ -62,6 +62,10 @@ class Ctx(PlaceRules, DateRules):
         people = [p for p in people if p.via != "possessive"]
         if len(people) < 2 and any(t.kind == "verb" for t in self.group):
             people = self._with_subject_phrase(people)
+        if len(people) == 1 and not referring:  # "... for talks with Trump"
+            subject = self.subject(people=True)
+            if subject is not None and subject.via != "possessive":
+                people = unique([subject, *people])
         if not people and any(t.kind in ("present", "absent") for t in self.group):
             subject = self.subject(people=True)
             people = [subject] if subject is not None else []

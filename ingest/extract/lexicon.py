@@ -166,6 +166,8 @@ class LexiconFile(_Model):
     where_words: list[str] = []
     time_breaks: list[str] = []
     time_clauses: list[str] = []
+    shifted: list[str] = []
+    concessive: list[str] = []
     language_words: list[str] = []
     modality: ModalityCues
     coreference: Coreference
@@ -203,6 +205,8 @@ class Lexicon:
         self.relative_breaks = PhraseSet(data.relative_breaks)
         self.time_breaks = frozenset(w.lower() for w in data.time_breaks)
         self.time_clauses = frozenset(w.lower() for w in data.time_clauses)
+        self.shifted = PhraseSet(data.shifted)
+        self.concessive = frozenset(w.lower() for w in data.concessive)
         self.language_words = frozenset(w.lower() for w in data.language_words)
         self.where_words = frozenset(w.lower().split()[0] for w in data.where_words)
         self.relative_next = tuple(w.lower() for w in data.relative_next)

@@ -109,6 +109,9 @@ def _appositive(doc: Doc, sentence: Sentence, start: int) -> bool:
         return False
     words = [w.lower() for w in before.rsplit(",", 1)[1].split()]
     lex = doc.lex
+    noun = doc.text[start : start + 30].split()[0].lower() if doc.text[start:] else ""
+    if not words and not lex.determiners_follow and noun.endswith("ing"):
+        return False  # ", meeting President Putin": a participle, not a noun
     return not words or (
         len(words) == 1
         and (words[0] in lex.indefinite or lex.determiners.search(words[0]))
