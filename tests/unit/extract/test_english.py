@@ -352,6 +352,43 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         [("VISIT", "asserted"), ("VISIT", "planned")],
     ),
     (
+        "troops-arrive",
+        "2025-03-12",
+        "About 1,500 US troops arrived in Poland on Monday.",
+        [
+            Expect(
+                "TROOP_DEPLOYMENT",
+                agent="United States",
+                names=N({"United States", "Poland"}),
+                place="Poland",
+                date="2025-03-10",
+            )
+        ],
+        [("VISIT", None)],
+    ),
+    (
+        "alliance-sends-troops",
+        "2025-03-12",
+        "NATO troops remain stationed in Kosovo.",
+        [Expect("TROOP_DEPLOYMENT", agent="NATO", place="Kosovo")],
+        [],
+    ),
+    (
+        "partnership-upgraded",
+        "2025-03-12",
+        "HANOI — Vietnam and Indonesia upgraded their ties to a comprehensive "
+        "strategic partnership on Monday.",
+        [
+            Expect(
+                "ALLIANCE",
+                names=N({"Vietnam", "Indonesia"}),
+                place="Hanoi",
+                date="2025-03-10",
+            )
+        ],
+        [],
+    ),
+    (
         "denial-is-negated-deployment-not-statement",
         "2025-01-10",
         "Russia denied sending troops to Venezuela.",
