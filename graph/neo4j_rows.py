@@ -38,8 +38,8 @@ __all__ = [
     "actor_row",
     "article_from",
     "article_row",
-    "event_from",
-    "event_rows",
+    "event_row",
+    "events_from",
     "place_from",
     "place_row",
     "reports_from",
@@ -55,11 +55,14 @@ def _native(value: Any) -> Any:
 
 
 def _names(name: str, aliases: Iterable[str]) -> Row:
+    alias_keys = sorted({fold(a) for a in aliases})
     return {
         "name": name,
         "name_key": fold(name),
         "aliases": list(aliases),
-        "alias_keys": sorted({fold(a) for a in aliases}),
+        "alias_keys": alias_keys,
+        # every key gets a (:Name) node; see graph.cypher
+        "keys": sorted({fold(name), *alias_keys}),
     }
 
 
@@ -98,8 +101,8 @@ def _claim(report: Event) -> str:
     return json.dumps(body, ensure_ascii=False, sort_keys=True)
 
 
-def event_rows(event: Event, reports: Iterable[Event]) -> dict[str, list[Row]]:
-    """Rows for one resolved event: the node, its participations, place and sources."""
+def event_row(event: Event, reports: Iterable[Event]) -> Row:
+    """A ``cypher.WRITE_EVENTS`` row: the node, its participants, place, sources."""
     start, end = date_bounds(event.date) if event.date else (None, None)
     props = {
         "type": event.type.value,
@@ -112,22 +115,11 @@ def event_rows(event: Event, reports: Iterable[Event]) -> dict[str, list[Row]]:
         "plover": event.plover,
         "reports": list(event.reports),
     }
-    rows: dict[str, list[Row]] = {
-        "events": [{"id": event.id, "label": EVENT_LABELS[event.type], "props": props}],
-        "participations": [
-            {"actor": p.actor.id, "event": event.id, "role": p.role.value}
-            for p in event.participants
-        ],
-        "occurred_at": (
-            [{"event": event.id, "place": event.place.id}] if event.place else []
-        ),
-        "reported_in": [],
-    }
+    sources: list[Row] = []
     for report in reports:
         claim = _claim(report)
-        rows["reported_in"].extend(
+        sources.extend(
             {
-                "event": event.id,
                 "article": ev.article_id,
                 "report": report.id,
                 "start": ev.start,
@@ -139,7 +131,16 @@ def event_rows(event: Event, reports: Iterable[Event]) -> dict[str, list[Row]]:
             }
             for ev in report.evidence
         )
-    return rows
+    return {
+        "id": event.id,
+        "label": EVENT_LABELS[event.type],
+        "props": props,
+        "participants": [
+            {"actor": p.actor.id, "role": p.role.value} for p in event.participants
+        ],
+        "place": event.place.id if event.place else None,
+        "sources": sources,
+    }
 
 
 # -- from records --------------------------------------------------------------------
@@ -191,26 +192,52 @@ def _evidence_key(ev: Evidence) -> tuple[str, int, int]:
     return (ev.article_id, ev.start, ev.end)
 
 
-def event_from(
+def events_from(record: Mapping[str, Any]) -> list[Event]:
+    """The events of one page record (``cypher.EVENT_PAGES``), in page order.
+
+    ``items`` refer to actors and places by id; ``actors`` and ``places`` hold each
+    once. Evidence comes as ``[article, sentence, start, end, lang, extractor]``.
+    """
+    actors = {a["id"]: actor_from(a) for a in record["actors"]}
+    places = {p["id"]: place_from(p) for p in record["places"]}
+    return [
+        _event_from(item["event"], item, actors, places) for item in record["items"]
+    ]
+
+
+def _event_from(
     props: Mapping[str, Any],
-    place: Mapping[str, Any] | None,
-    participants: Iterable[Mapping[str, Any]],
-    evidence: Iterable[Mapping[str, Any]],
+    item: Mapping[str, Any],
+    actors: Mapping[str, Actor],
+    places: Mapping[str, Place],
 ) -> Event:
-    """An event from ``cypher.EVENTS_BY_ID``'s columns."""
     people = sorted(
         (
-            Participant(actor=actor_from(p["actor"]), role=Role(p["role"]))
-            for p in participants
+            Participant(actor=actors[actor], role=Role(role))
+            for actor, role in item["participants"]
         ),
         key=lambda p: (p.role.value, p.actor.id),
     )
-    sources = sorted({_evidence_from(e) for e in evidence}, key=_evidence_key)
+    sources = sorted(
+        {
+            Evidence(
+                article_id=article,
+                sentence=sentence,
+                start=start,
+                end=end,
+                lang=lang,
+                extractor=extractor,
+            )
+            for article, sentence, start, end, lang, extractor in item["evidence"]
+        },
+        key=_evidence_key,
+    )
+    place = item["place"]
     return Event(
         id=props["id"],
         type=EventType(props["type"]),
         participants=tuple(people),
-        place=place_from(place) if place else None,
+        place=places[place] if place is not None else None,
         date=props.get("date"),
         modality=props["modality"],
         confidence=props["confidence"],
@@ -222,7 +249,8 @@ def event_from(
 
 
 def reports_from(records: Iterable[Mapping[str, Any]]) -> dict[str, list[Event]]:
-    """Event id -> the reports it was merged from (``cypher.REPORTS_OF_EVENTS``)."""
+    """Event id -> the reports it was merged from (the ``held`` column of
+    ``cypher.STORED_STATE`` and ``cypher.LOCK_AND_READ``)."""
     claims: dict[tuple[str, str], str] = {}
     evidence: dict[tuple[str, str], list[Evidence]] = {}
     for record in records:

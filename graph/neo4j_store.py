@@ -6,7 +6,9 @@ then replaces those events, all in one write transaction that first takes a lock
 node, so concurrent upserts (API and CLI) serialise and never duplicate an event.
 Writes are ``UNWIND $rows ... MERGE`` batches of ``StoreConfig.batch_size`` rows;
 every statement is a named constant in :mod:`graph.cypher`. Reads pass
-``RoutingControl.READ`` and the database on every call.
+``RoutingControl.READ`` and the database on every call, and each API read is one
+statement (``shortest_path`` two), names resolved inside it, so a call costs one
+round trip; ``graph/neo4j_local.md`` has the plans and the numbers.
 
 Driver failures become :class:`graph.errors.StoreUnavailable` (raised ``from`` the
 driver's exception). This module must not import anything from ``api`` or
@@ -19,6 +21,7 @@ import logging
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from datetime import date, timedelta
 from typing import Any, LiteralString
 
 from neo4j import Driver, GraphDatabase, Query, RoutingControl
@@ -42,7 +45,15 @@ from graph.errors import (
     PlaceNotFound,
     StoreUnavailable,
 )
-from graph.model import Actor, Article, Event, EventQuery, Modality, Place, PlaceKind
+from graph.model import (
+    Actor,
+    Article,
+    Event,
+    EventQuery,
+    EventType,
+    Modality,
+    Place,
+)
 from graph.neo4j_upsert import upsert_in
 from graph.paths import MAX_EVENTS, best_path
 from graph.store import (
@@ -58,11 +69,25 @@ __all__ = ["Neo4jStore"]
 
 logger = logging.getLogger(__name__)
 
+#: An event's date spans at most a (leap) year.
+_LONGEST_EVENT = timedelta(days=366)
 _UNAVAILABLE = (ServiceUnavailable, SessionExpired, AuthError, ConfigurationError)
 _UNAVAILABLE_CODES = (
     "Neo.ClientError.Database.DatabaseNotFound",
     "Neo.TransientError.General.DatabaseUnavailable",
 )
+
+
+def _name(term: str) -> dict[str, str]:
+    """A name filter's parameter: the term as given (maybe an id) and its folded key."""
+    return {"term": term, "key": fold(term)}
+
+
+def _year_before(day: date | None) -> date:
+    """A lower bound for the start of any event overlapping a range from ``day``."""
+    if day is None or day - date.min <= _LONGEST_EVENT:
+        return date.min
+    return day - _LONGEST_EVENT
 
 
 class Neo4jStore:
@@ -145,6 +170,7 @@ class Neo4jStore:
         for statement in cypher.SCHEMA:
             self._write(statement)
         self._write(cypher.AWAIT_INDEXES, seconds=60)
+        self._auto_commit(cypher.LINK_NAMES)
         logger.debug("Neo4j schema ready in database %s", self._database)
 
     def close(self) -> None:
@@ -153,13 +179,17 @@ class Neo4jStore:
                 self._driver.close()
                 self._driver = None
 
-    def wipe(self) -> None:
-        """Delete every node and relationship (keeps the schema). For tests."""
+    def _auto_commit(self, statement: LiteralString) -> None:
+        """Run a ``CALL {...} IN TRANSACTIONS`` statement (needs auto-commit)."""
         with (
             self._translate(),
             self.driver.session(database=self._database) as session,
         ):
-            session.run(cypher.WIPE).consume()
+            session.run(statement).consume()
+
+    def wipe(self) -> None:
+        """Delete every node and relationship (keeps the schema). For tests."""
+        self._auto_commit(cypher.WIPE)
 
     # -- writes ------------------------------------------------------------------
 
@@ -179,66 +209,43 @@ class Neo4jStore:
 
     # -- reads -------------------------------------------------------------------
 
-    def _events(self, ids: Sequence[str]) -> list[Event]:
-        found = {
-            r["event"]["id"]: rows.event_from(
-                r["event"], r["place"], r["participants"], r["evidence"]
-            )
-            for r in self._read(cypher.EVENTS_BY_ID, ids=list(ids))
-        }
-        return [found[i] for i in ids if i in found]
+    def _page(self, statement: LiteralString, **params: Any) -> tuple[int, list[Event]]:
+        """Run one of ``cypher.EVENT_PAGES``: the total and the page's events."""
+        (record,) = self._read(statement, **params)
+        return record["total"], rows.events_from(record)
 
     def get_event(self, event_id: str) -> Event:
-        found = self._events([event_id])
-        if not found:
-            owner = self._read(cypher.EVENT_OF_REPORT, id=event_id)
-            if owner:
-                found = self._events([owner[0]["id"]])
+        _, found = self._page(cypher.EVENTS_BY_ID, ids=[event_id], offset=0, limit=1)
         if not found:
             raise EventNotFound(event_id)
         return found[0]
 
-    def _ids_named(self, statement: LiteralString, term: str) -> set[str]:
-        (record,) = self._read(statement, term=term, key=fold(term))
-        return {record["exact"]} if record["exact"] else set(record["named"])
-
-    def _places_named(self, term: str) -> set[str]:
-        (record,) = self._read(cypher.PLACES_NAMED, term=term, key=fold(term))
-        matches = [record["exact"]] if record["exact"] else record["named"]
-        found = {m["id"] for m in matches}
-        countries = self._ids_named(cypher.COUNTRIES_NAMED, term) | {
-            m["id"] for m in matches if m["kind"] == PlaceKind.COUNTRY.value
-        }
-        if countries:
-            (inside,) = self._read(
-                cypher.PLACES_IN_COUNTRIES, countries=list(countries)
-            )
-            found |= set(inside["ids"])
-        return found
-
     def find_events(self, query: EventQuery) -> EventPage:
-        actor_sets = [
-            sorted(self._ids_named(cypher.ACTORS_NAMED, term)) for term in query.actors
-        ]
-        places = (
-            sorted(self._places_named(query.place)) if query.place is not None else None
-        )
-        (page,) = self._read(
-            cypher.FIND_EVENT_IDS,
-            types=[t.value for t in query.types],
-            modalities=[m.value for m in query.modalities],
-            date_from=query.date_from,
-            date_to=query.date_to,
-            actor_sets=actor_sets,
-            places=places,
-            offset=query.offset,
-            limit=query.limit,
-        )
+        dated = query.date_from is not None or query.date_to is not None
+        params: dict[str, Any] = {
+            "types": [t.value for t in query.types or EventType],
+            "modalities": [m.value for m in query.modalities or Modality],
+            "dated": dated,
+            "date_from": query.date_from or date.min,
+            "date_to": query.date_to or date.max,
+            "start_from": _year_before(query.date_from),
+            "actors": [_name(term) for term in query.actors],
+            "place": _name(query.place) if query.place is not None else None,
+            "offset": query.offset,
+            "limit": query.limit,
+        }
+        # Start from the most selective filter present; see graph.cypher.
+        if query.actors:
+            statement = cypher.FIND_EVENTS_WITH_ACTORS
+        elif query.place is not None:
+            statement = cypher.FIND_EVENTS_AT_PLACE
+        elif dated:
+            statement = cypher.FIND_EVENTS_IN_DATES
+        else:
+            statement = cypher.FIND_EVENTS_OF_TYPES
+        total, items = self._page(statement, **params)
         return EventPage(
-            items=tuple(self._events(page["page"])),
-            total=page["total"],
-            limit=query.limit,
-            offset=query.offset,
+            items=tuple(items), total=total, limit=query.limit, offset=query.offset
         )
 
     def _node(self, statement: LiteralString, node_id: str) -> dict[str, Any] | None:
@@ -269,29 +276,32 @@ class Neo4jStore:
         max_events: int = 4,
         modalities: tuple[Modality, ...] = (Modality.ASSERTED,),
     ) -> ActorPath:
-        ends = []
-        for term in (source, target):
-            ids = self._ids_named(cypher.ACTORS_NAMED, term)
+        (found,) = self._read(
+            cypher.SHORTEST_PATHS,
+            ends=[_name(source), _name(target)],
+            max_length=2 * min(max_events, MAX_EVENTS),
+            modalities=[m.value for m in modalities or Modality],
+        )
+        ends: list[list[str]] = [sorted(ids) for ids in found["ends"]]
+        for term, ids in zip((source, target), ends, strict=True):
             if not ids:
                 raise ActorNotFound(term)
-            ends.append(sorted(ids))
-        candidates = [[s] for s in ends[0] if s in ends[1]]
-        candidates += [
-            r["ids"]
-            for r in self._read(
-                cypher.SHORTEST_PATHS,
-                sources=ends[0],
-                targets=ends[1],
-                max_length=2 * min(max_events, MAX_EVENTS),
-                modalities=[m.value for m in modalities],
-            )
-        ]
+        candidates = [[s] for s in ends[0] if s in ends[1]] + found["paths"]
         best = best_path(candidates, max_events)
         if best is None:
             return ActorPath()
+        if len(best) == 1:
+            return ActorPath(actors=(self.get_actor(best[0]),))
+        # Every actor on a path takes part in an event next to it, so the events'
+        # page brings them all: one more round trip for the whole path.
+        _, events = self._page(
+            cypher.EVENTS_BY_ID, ids=best[1::2], offset=0, limit=len(best)
+        )
+        by_id = {e.id: e for e in events}
+        people = {p.actor.id: p.actor for e in events for p in e.participants}
         return ActorPath(
-            actors=tuple(self.get_actor(n) for n in best[::2]),
-            events=tuple(self._events(best[1::2])),
+            actors=tuple(people[a] for a in best[::2]),
+            events=tuple(by_id[e] for e in best[1::2]),
         )
 
     def get_place(self, place_id: str) -> Place:
@@ -308,5 +318,5 @@ class Neo4jStore:
 
     def stats(self) -> StoreStats:
         (counts,) = self._read(cypher.STATS)
-        by_type = {r["type"]: r["n"] for r in self._read(cypher.EVENTS_BY_TYPE)}
-        return StoreStats(**counts, events_by_type=dict(sorted(by_type.items())))
+        by_type = dict(sorted(counts.pop("events_by_type")))
+        return StoreStats(**counts, events_by_type=by_type)

@@ -1,14 +1,19 @@
 """One upsert into Neo4j, as a managed write transaction function.
 
-Follows the memory store step by step so both backends resolve identically:
+Follows the memory store step by step so both backends resolve identically, in four
+round trips when everything fits one batch:
 
-1. If every article and report is already stored unchanged, write nothing.
-2. Take the store lock (concurrent upserts queue), merge the articles.
-3. Find the *affected* events: those already holding an incoming report, and those
-   of the same type and modality sharing a participant (or its country) with an
-   incoming report whose reports :func:`graph.resolve.agree` with it.
-4. Resolve the affected events' reports together with the incoming ones, delete the
-   affected events and write the resolved ones in ``UNWIND`` batches.
+1. ``STORED_STATE``: if every article and report is already stored unchanged, write
+   nothing (and take no lock).
+2. ``LOCK_AND_READ``: take the store lock (concurrent upserts queue), then read the
+   *affected* events' candidates: those already holding an incoming report, and those
+   of the same type, modality and year sharing a participant (or its country) with
+   an incoming report, with every report they hold. Those whose reports
+   :func:`graph.resolve.agree` with an incoming one are affected.
+3. Resolve the affected events' reports together with the incoming ones, then
+   ``WRITE_NODES`` (delete the affected events; merge articles, actors, places) and
+   ``WRITE_EVENTS`` (the resolved events with their relationships), each in
+   ``UNWIND`` batches of at most ``batch`` rows per list.
 
 The function may be retried by the driver, so it reads everything it needs inside
 the transaction. This module must not import anything from ``api`` or ``ingest``.
@@ -17,13 +22,13 @@ the transaction. This module must not import anything from ``api`` or ``ingest``
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import LiteralString
+from typing import Any, LiteralString
 
 from neo4j import ManagedTransaction
 
 from graph import cypher
 from graph import neo4j_rows as rows
-from graph.model import Article, Event, PlaceKind
+from graph.model import Article, Event, PlaceKind, date_bounds
 from graph.neo4j_rows import Row
 from graph.resolve import agree, resolve
 from graph.store import UpsertResult
@@ -31,66 +36,43 @@ from graph.store import UpsertResult
 __all__ = ["STORE_FORMAT", "upsert_in"]
 
 #: Version of the graph layout written by this backend (kept on the lock node).
-STORE_FORMAT = 1
+#: 2: actors and places are ``KNOWN_AS`` a ``(:Name {key})`` per folded name.
+STORE_FORMAT = 2
 _PLACE_KEEP = ("country", "lat", "lon")
-
-
-def _run(
-    tx: ManagedTransaction, statement: LiteralString, rows_: list[Row], batch: int
-) -> None:
-    for start in range(0, len(rows_), batch):
-        tx.run(statement, rows=rows_[start : start + batch]).consume()
-
-
-def _articles(tx: ManagedTransaction, ids: list[str]) -> dict[str, Article]:
-    result = tx.run(cypher.ARTICLES_BY_ID, ids=ids)
-    found = [rows.article_from(r["article"]) for r in result]
-    return {a.id: a for a in found}
-
-
-def _owners(tx: ManagedTransaction, report_ids: list[str]) -> dict[str, str]:
-    """Report id -> id of the stored event it was merged into."""
-    result = tx.run(cypher.EVENTS_OF_REPORTS, ids=report_ids)
-    return {r["report"]: r["event"] for r in result}
-
-
-def _reports_of(
-    tx: ManagedTransaction, event_ids: Iterable[str]
-) -> dict[str, list[Event]]:
-    result = tx.run(cypher.REPORTS_OF_EVENTS, ids=sorted(set(event_ids)))
-    return rows.reports_from(result)
 
 
 def _unchanged(
     tx: ManagedTransaction, articles: Sequence[Article], reports: dict[str, Event]
 ) -> bool:
-    stored = _articles(tx, [a.id for a in articles])
+    record = tx.run(
+        cypher.STORED_STATE, articles=[a.id for a in articles], reports=list(reports)
+    ).single(strict=True)
+    stored = {a.id: a for a in map(rows.article_from, record["articles"])}
     if any(stored.get(a.id) != a for a in articles):
         return False
-    owners = _owners(tx, list(reports))
-    if any(rid not in owners for rid in reports):
+    if {o["report"] for o in record["owners"]} != set(reports):
         return False
-    by_event = _reports_of(tx, owners.values())
+    by_event = rows.reports_from(record["held"])
     held = {r.id: r for found in by_event.values() for r in found}
     return all(held.get(rid) == report for rid, report in reports.items())
 
 
-def _sharing(tx: ManagedTransaction, reports: Iterable[Event]) -> dict[str, list[str]]:
-    """Report id -> events of its type and modality sharing an actor or country."""
-    probes = [
-        {
-            "report": r.id,
-            "type": r.type.value,
-            "modality": r.modality.value,
-            "keys": sorted(
-                {p.actor.id for p in r.participants}
-                | {p.actor.country for p in r.participants if p.actor.country}
-            ),
-        }
-        for r in reports
-    ]
-    result = tx.run(cypher.EVENTS_SHARING_ACTORS, probes=probes)
-    return {r["report"]: r["events"] for r in result}
+def _probe(report: Event) -> Row:
+    """What ``LOCK_AND_READ`` needs to find the events a report may belong to."""
+    year_start = year_end = None
+    if report.date is not None:
+        year_start, year_end = date_bounds(report.date[:4])
+    return {
+        "report": report.id,
+        "type": report.type.value,
+        "modality": report.modality.value,
+        "keys": sorted(
+            {p.actor.id for p in report.participants}
+            | {p.actor.country for p in report.participants if p.actor.country}
+        ),
+        "year_start": year_start,
+        "year_end": year_end,
+    }
 
 
 def _graph_rows(
@@ -99,26 +81,20 @@ def _graph_rows(
     """All rows to write, with each actor and place once (aliases united)."""
     actors: dict[str, Row] = {}
     places: dict[str, Row] = {}
-    out: dict[str, list[Row]] = {
-        "events": [],
-        "participations": [],
-        "occurred_at": [],
-        "reported_in": [],
-    }
+    events: list[Row] = []
     for event in merged:
         for participant in event.participants:
             _unite(actors, rows.actor_row(participant.actor), keep=())
         if event.place is not None:
             _unite(places, rows.place_row(event.place), keep=_PLACE_KEEP)
-        for key, found in rows.event_rows(
-            event, [pool[rid] for rid in event.reports]
-        ).items():
-            out[key].extend(found)
+        events.append(rows.event_row(event, [pool[rid] for rid in event.reports]))
     country = PlaceKind.COUNTRY.value
-    out["actors"] = list(actors.values())
-    out["places"] = [p for p in places.values() if p["kind"] != country]
-    out["country_places"] = [p for p in places.values() if p["kind"] == country]
-    return out
+    return {
+        "actors": list(actors.values()),
+        "places": [p for p in places.values() if p["kind"] != country],
+        "country_places": [p for p in places.values() if p["kind"] == country],
+        "events": events,
+    }
 
 
 def _unite(seen: dict[str, Row], row: Row, keep: tuple[str, ...]) -> None:
@@ -127,10 +103,24 @@ def _unite(seen: dict[str, Row], row: Row, keep: tuple[str, ...]) -> None:
     if before is not None:
         row["aliases"] = list(dict.fromkeys([*before["aliases"], *row["aliases"]]))
         row["alias_keys"] = sorted({*before["alias_keys"], *row["alias_keys"]})
+        row["keys"] = sorted({*before["keys"], *row["keys"]})
         for key in keep:
             if row[key] is None:
                 row[key] = before[key]
     seen[row["id"]] = row
+
+
+def _batched(
+    tx: ManagedTransaction,
+    statement: LiteralString,
+    lists: dict[str, list[Any]],
+    batch: int,
+) -> None:
+    """Run ``statement`` with the i-th ``batch`` rows of every list, until all ran."""
+    longest = max((len(v) for v in lists.values()), default=0)
+    for start in range(0, max(longest, 1), batch):
+        part = {k: v[start : start + batch] for k, v in lists.items()}
+        tx.run(statement, part).consume()
 
 
 def upsert_in(
@@ -143,20 +133,25 @@ def upsert_in(
     reports = {e.id: e for e in events}
     if _unchanged(tx, articles, reports):
         return UpsertResult()
-    tx.run(cypher.LOCK_STORE, format=STORE_FORMAT).consume()
-    stored = _articles(tx, [a.id for a in articles])
-    articles_added = len({a.id for a in articles} - set(stored))
-    _run(tx, cypher.MERGE_ARTICLES, [rows.article_row(a) for a in articles], batch)
+    read = tx.run(
+        cypher.LOCK_AND_READ,
+        format=STORE_FORMAT,
+        articles=[a.id for a in articles],
+        reports=list(reports),
+        probes=[_probe(r) for r in reports.values()],
+    ).single(strict=True)
+    articles_added = len({a.id for a in articles} - set(read["stored"]))
+    owners = {o["report"]: o["event"] for o in read["owners"]}
+    sharing: dict[str, list[str]] = {}
+    for found in read["sharing"]:
+        sharing.setdefault(found["report"], []).append(found["event"])
+    held = rows.reports_from(read["held"])
 
-    owners = _owners(tx, list(reports))
-    sharing = _sharing(tx, reports.values())
-    candidates = set(owners.values()) | {e for ids in sharing.values() for e in ids}
-    held = _reports_of(tx, candidates)
     affected: set[str] = set()
     for report in reports.values():
         if report.id in owners:
             affected.add(owners[report.id])
-        for event_id in sharing.get(report.id, ()):
+        for event_id in sorted(sharing.get(report.id, ())):
             if event_id not in affected and any(
                 agree(report, other) for other in held.get(event_id, ())
             ):
@@ -168,16 +163,17 @@ def upsert_in(
     pool.update(reports)
     merged = resolve(pool.values())
 
-    _run_ids(tx, cypher.DELETE_EVENTS, sorted(affected), batch)
     out = _graph_rows(merged, pool)
-    _run(tx, cypher.MERGE_ACTORS, out["actors"], batch)
-    _run(tx, cypher.MERGE_COUNTRY_PLACES, out["country_places"], batch)
-    _run(tx, cypher.MERGE_PLACES, out["places"], batch)
-    _run(tx, cypher.MERGE_EVENTS, out["events"], batch)
-    _run(tx, cypher.MERGE_PARTICIPATIONS, out["participations"], batch)
-    _run(tx, cypher.MERGE_OCCURRED_AT, out["occurred_at"], batch)
-    _run(tx, cypher.MERGE_REPORTED_IN, out["reported_in"], batch)
-    tx.run(cypher.LINK_PLACES).consume()
+    nodes: dict[str, list[Any]] = {
+        "deleted": sorted(affected),
+        "articles": [rows.article_row(a) for a in articles],
+        "actors": out["actors"],
+        "country_places": out["country_places"],
+        "places": out["places"],
+    }
+    _batched(tx, cypher.WRITE_NODES, nodes, batch)
+    if out["events"]:
+        _batched(tx, cypher.WRITE_EVENTS, {"rows": out["events"]}, batch)
 
     old, new = affected, {e.id for e in merged}
     return UpsertResult(
@@ -186,10 +182,3 @@ def upsert_in(
         events_created=len(new - old),
         events_removed=len(old - new),
     )
-
-
-def _run_ids(
-    tx: ManagedTransaction, statement: LiteralString, ids: list[str], batch: int
-) -> None:
-    for start in range(0, len(ids), batch):
-        tx.run(statement, ids=ids[start : start + batch]).consume()
