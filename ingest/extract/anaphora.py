@@ -112,7 +112,11 @@ def integrate(history: History, cand: Candidate, sentence: Sentence) -> None:
         and cand.modality is Modality.ASSERTED
         # a bilateral already has its pair: "joined Anwar and Gusmao at the opening
         # session" after "Trump and Anwar held talks" is another meeting
-        and (len(ref.people()) < 2 or set(cand.people()) <= set(ref.people()))
+        and (
+            cand.type is not EventType.MEETING
+            or len(ref.people()) < 2
+            or set(cand.people()) <= set(ref.people())
+        )
     )
     if not dated_apart and (
         not cand.roles

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from graph.model import Modality
+from graph.model import EventType, Modality
 from ingest.extract.clauses import scope
 from ingest.extract.context import unique
 from ingest.extract.entities import Ent
@@ -25,6 +25,7 @@ from ingest.extract.when import DateRules
 __all__ = ["Ctx", "more_specific", "within"]
 
 _NEAR_WORDS = 6  # words around a referring noun that may name its participants
+_ABOUT_SOMETHING_ELSE = frozenset({EventType.INVITATION, EventType.STATEMENT})
 _RANK = {
     Modality.ASSERTED: 0,
     Modality.PLANNED: 1,
@@ -61,6 +62,10 @@ class Ctx(PlaceRules, DateRules):
         people = [p for p in people if p.via != "possessive"]
         if len(people) < 2 and any(t.kind == "verb" for t in self.group):
             people = self._with_subject_phrase(people)
+        if len(people) == 1 and not referring:  # "... for talks with Trump"
+            subject = self.subject(people=True)
+            if subject is not None and subject.via != "possessive":
+                people = unique([subject, *people])
         if not people and any(t.kind in ("present", "absent") for t in self.group):
             subject = self.subject(people=True)
             people = [subject] if subject is not None else []
@@ -123,6 +128,8 @@ class Ctx(PlaceRules, DateRules):
                 trig.end,
                 noun=trig.kind in ("noun", "weak"),
                 absent=absent,
+                # what follows an invitation or a statement is what it is about
+                future_after=self.head.type not in _ABOUT_SOMETHING_ELSE,
             )
             if _RANK[found] > _RANK[best]:
                 best = found

@@ -56,13 +56,15 @@ def scope(
             hi = min(hi, cut)
             break
     if relative and lo > sentence.start and doc.text[lo - 2 : lo] == ", ":
-        # "Trump, who arrived on Tuesday, singled Spain out": a relative clause
-        # set off by commas ends at the next comma; the main clause resumes there
+        # "Trump, who arrived on Tuesday, singled Spain out": a relative clause set
+        # off by commas ends at its next comma, where the main clause resumes
         head = doc.text[lo : lo + 12].split()
         if head and head[0].lower() in doc.lex.relative_words:
-            comma = doc.text.rfind(",", lo, start)
-            if comma != -1:
-                lo = comma + 1
+            closing = doc.text.find(",", lo, sentence.end)
+            if closing != -1 and end <= closing:
+                hi = min(hi, closing)
+            elif closing != -1:
+                lo = doc.text.rfind(",", lo, start) + 1
     return lo, hi
 
 

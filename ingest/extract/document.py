@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from graph.ids import slug
 from graph.model import Article, EventType, Place, PlaceKind
 from ingest.dates import DateMention, find_dates
 from ingest.extract.entities import Ent, city_level, link
@@ -28,6 +29,9 @@ __all__ = ["Doc", "Sentence", "build_document"]
 logger = logging.getLogger(__name__)
 
 _DASHES = "\u2014\u2013"  # em and en dash
+_UNKNOWN_DATELINE = re.compile(
+    r"(?P<name>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?=[,( ]|\s*[:\u2014\u2013-])"
+)
 #: After the dateline's place: ", North Korea", ", KOMPAS.com", " (Reuters)", "
 #: (ANTARA)", then a dash or a colon.
 _DATELINE_SEP = re.compile(
@@ -120,7 +124,9 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _dateline(text: str, ents: list[Ent]) -> Ent | None:
-    """A place that opens one of the first lines, followed by a dash or colon."""
+    """A place that opens one of the first lines, followed by a dash or colon; an
+    all-capitals name the gazetteer does not know ("WOODSIDE, Calif. (AP) —")
+    still places the story, as a city with an id from its name."""
     lines = _paragraph_starts(text)[:_LEAD_LINES]
     for ent in ents:
         if (
@@ -131,7 +137,23 @@ def _dateline(text: str, ents: list[Ent]) -> Ent | None:
             return ent
         if ent.start > (lines[-1] if lines else 0) + 200:
             break
+    for start in lines:
+        found = _UNKNOWN_DATELINE.match(text, start)
+        if found and _DATELINE_SEP.match(text, found.end("name")):
+            return _unknown_place(text, found.start("name"), found.end("name"), ents)
     return None
+
+
+def _unknown_place(text: str, start: int, end: int, ents: list[Ent]) -> Ent:
+    name = " ".join(w.capitalize() for w in text[start:end].split())
+    after = [e for e in ents if end <= e.start <= end + 3 and e.kind == "country"]
+    country = after[0].id if after else None
+    place = Place(
+        id=f"place:{slug(name)}", name=name, kind=PlaceKind.CITY, country=country
+    )
+    return Ent(
+        start, end, text[start:end], place.id, "place", "dateline", None, place, country
+    )
 
 
 def _specific(place: Place | None) -> int:

@@ -110,6 +110,8 @@ class ModalityCues(_Model):
     negated: list[str]
     cancelled: list[str] = []
     opportunity: list[str] = []
+    future_times: list[str] = []
+    fronted: list[str] = []
     superseded: list[str] = []
     neutral: list[str] = []
     invited: list[str] = []
@@ -164,6 +166,8 @@ class LexiconFile(_Model):
     where_words: list[str] = []
     time_breaks: list[str] = []
     time_clauses: list[str] = []
+    shifted: list[str] = []
+    concessive: list[str] = []
     language_words: list[str] = []
     modality: ModalityCues
     coreference: Coreference
@@ -201,6 +205,8 @@ class Lexicon:
         self.relative_breaks = PhraseSet(data.relative_breaks)
         self.time_breaks = frozenset(w.lower() for w in data.time_breaks)
         self.time_clauses = frozenset(w.lower() for w in data.time_clauses)
+        self.shifted = PhraseSet(data.shifted)
+        self.concessive = frozenset(w.lower() for w in data.concessive)
         self.language_words = frozenset(w.lower() for w in data.language_words)
         self.where_words = frozenset(w.lower().split()[0] for w in data.where_words)
         self.relative_next = tuple(w.lower() for w in data.relative_next)
@@ -214,6 +220,8 @@ class Lexicon:
         self.negated = PhraseSet(mod.negated)
         self.cancelled = PhraseSet(mod.cancelled)
         self.opportunity = PhraseSet(mod.opportunity)
+        self.future_times = PhraseSet(mod.future_times)
+        self.fronted = PhraseSet(mod.fronted)
         self.superseded = PhraseSet(mod.superseded)
         self.neutral = PhraseSet(mod.neutral)
         self.invited = PhraseSet(mod.invited)
@@ -256,6 +264,7 @@ class Lexicon:
         self.domains = {k: PhraseSet(v) for k, v in data.domains.items()}
         #: Indonesian puts determiners after the noun ("pertemuan tersebut").
         self.postposed_determiners = data.determiners_follow
+        self.determiners_follow = data.determiners_follow
 
 
 def supported_languages() -> tuple[str, ...]:

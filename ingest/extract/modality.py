@@ -96,7 +96,8 @@ def cue_modality(
         if cue is None:
             continue
         overlaps = trigger is not None and a < trigger[1] and trigger[0] < b
-        if overlaps and (a, b) != trigger:
+        contains = trigger is not None and a <= trigger[0] and trigger[1] <= b
+        if overlaps and not contains:
             continue
         if _RANK[cue] > _RANK[best]:
             best = cue
@@ -113,6 +114,22 @@ def only_an_opportunity(doc: Doc, lo: int, start: int) -> bool:
         not any(a < m.end() and m.start() < b for a, b in neutral)
         for m in lex.opportunity.finditer(text, window, start)
     )
+
+
+def _fronted(doc: Doc, sentence: Sentence, start: int) -> Modality:
+    """A sentence that opens with a condition or a plan ("Jika tidak ada halangan,
+    ...", "If talks go well, ...") governs all that follows its comma."""
+    text, lex = doc.text, doc.lex
+    opening = text[sentence.start : sentence.start + 40].lstrip("\"'\u201c ")
+    found = lex.fronted.finditer(opening)
+    if not found or found[0].start() != 0:
+        return Modality.ASSERTED
+    if text.find(",", sentence.start, start) == -1:
+        return Modality.ASSERTED
+    phrase = found[0].group()
+    modality = cue_modality(lex, phrase, 0, len(phrase))
+    # "jika" / "if" is itself a cue; "menurut rencana," is a plan
+    return Modality.PLANNED if modality is Modality.ASSERTED else modality
 
 
 def sentence_cancels(doc: Doc, sentence: Sentence) -> bool:
@@ -140,6 +157,7 @@ def modality_at(
     *,
     noun: bool,
     absent: bool = False,
+    future_after: bool = True,
 ) -> Modality:
     """Modality of the trigger at ``start:end`` in the clause ``lo:hi``."""
     text, lex = doc.text, doc.lex
@@ -150,6 +168,11 @@ def modality_at(
         window_end = _window_end(text, end, hi, _AFTER_WORDS)
         after = cue_modality(lex, text, end, window_end, (start, end), dates)
         found = max(found, after, key=_RANK.__getitem__)
+    future = future_after and lex.future_times.search(text, end, hi)
+    if found is Modality.ASSERTED and future:
+        found = (
+            Modality.PLANNED
+        )  # "bertolak ke Jepang pekan depan", "visits ... tomorrow"
     if lo > sentence.start and _continues(lex, text, lo):
         cuts = [c for c in breaks(doc, sentence) if c < lo]
         previous = cuts[-1] if cuts else sentence.start
@@ -160,6 +183,7 @@ def modality_at(
         elif head and head[0] in lex.complementizers:
             # "membantah bahwa Indonesia akan mengirim pasukan": the denial wins
             found = max(found, governing, key=_RANK.__getitem__)
+    found = max(found, _fronted(doc, sentence, start), key=_RANK.__getitem__)
     if absent:
         found = Modality.NEGATED
     if found is Modality.PLANNED and sentence_cancels(doc, sentence):

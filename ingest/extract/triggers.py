@@ -109,6 +109,9 @@ def _appositive(doc: Doc, sentence: Sentence, start: int) -> bool:
         return False
     words = [w.lower() for w in before.rsplit(",", 1)[1].split()]
     lex = doc.lex
+    noun = doc.text[start : start + 30].split()[0].lower() if doc.text[start:] else ""
+    if not words and not lex.determiners_follow and noun.endswith("ing"):
+        return False  # ", meeting President Putin": a participle, not a noun
     return not words or (
         len(words) == 1
         and (words[0] in lex.indefinite or lex.determiners.search(words[0]))
@@ -139,7 +142,11 @@ def find_triggers(doc: Doc, sentence: Sentence) -> list[Trigger]:
         inside_name = any(
             a < end and start < b and not (start <= a and b <= end) for a, b in names
         )
-        if sentence.in_quote(start) or inside_name or _overlaps((start, end), taken):
+        # a deployment verb ("sent", "arrived", "tiba") only counts next to a force
+        # noun, so it shares its words with the other types' triggers
+        shared = type_ is EventType.TROOP_DEPLOYMENT and kind == "verb"
+        pool = deployment_verbs if shared else taken
+        if sentence.in_quote(start) or inside_name or _overlaps((start, end), pool):
             return  # nor inside a name or an anaphor ("his host", "tuan rumah")
         if type_ is not None and kind != "force":
             lo, hi = scope(doc, sentence, start, end, relative=False)
@@ -147,7 +154,7 @@ def find_triggers(doc: Doc, sentence: Sentence) -> list[Trigger]:
                 lo, hi = _near(doc.text, lo, hi, start, end)
             if lex.exclude[type_].search(doc.text, lo, hi):
                 return
-        taken.append((start, end))
+        pool.append((start, end))
         noun = kind in ("noun", "weak")
         found.append(
             Trigger(
@@ -165,6 +172,7 @@ def find_triggers(doc: Doc, sentence: Sentence) -> list[Trigger]:
 
     # a trigger may be a name ("AUKUS"), but not part of one or of an anaphor
     names = [(e.start, e.end) for e in sentence.ents if e.end > e.start]
+    deployment_verbs: list[tuple[int, int]] = []
     matches: list[tuple[re.Match[str], str, EventType | None]] = []
     matches += [(m, "absent", None) for m in lex.absent.finditer(doc.text, *span)]
     matches += [(m, "present", None) for m in lex.present.finditer(doc.text, *span)]

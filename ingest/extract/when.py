@@ -33,6 +33,13 @@ class DateRules(CtxBase):
             self.text, self.sentence.start, self.sentence.end
         )
 
+    def shifted(self) -> bool:
+        """Whether the clause is set at another time than the narrated one ("...,
+        days after he visited Kyiv", "sehari setelah ...")."""
+        head = self.text[self.lo : self.lo + 30]
+        found = self.doc.lex.shifted.finditer(head)
+        return bool(found) and not head[: found[0].start()].strip(" ,")
+
     def context_date(self) -> str | None:
         """The day of the event the text is narrating: the anchor, else (after "that
         day", "pada hari yang sama") the latest dated event, else the story's date."""
@@ -60,12 +67,16 @@ class DateRules(CtxBase):
         found = temporal.nearest(in_clause, self.end, prefer_after=True)
         if found is None:
             found = self._time_clause_date()
+        if found is None and not before_only:
+            found = self._governing_date()
         if found is None:
             inside = self.relative_spans()
+            actors = [e.start for e in self.sentence.ents if e.actor is not None]
+            first = min(actors) if actors else self.lo
             fronted = [
                 d
                 for d in temporal.mentions_in(
-                    self.doc, self.sentence, self.sentence.start, self.lo
+                    self.doc, self.sentence, self.sentence.start, min(self.lo, first)
                 )
                 if not any(a <= d.start < b for a, b in inside)
             ]
@@ -96,12 +107,24 @@ class DateRules(CtxBase):
             or words & lex.complementizers
         )
 
+    def _governing_date(self) -> DateMention | None:
+        """For a clause that only continues the one before ("..., on Sunday before
+        travelling to Japan"), that clause's date."""
+        head = self.text[self.lo : self.lo + 15].lower().split()
+        if not head or head[0].strip(",") not in self.doc.lex.dependent:
+            return None
+        earlier = [c for c in breaks(self.doc, self.sentence) if c < self.lo]
+        start = earlier[-1] if earlier else self.sentence.start
+        found = temporal.mentions_in(self.doc, self.sentence, start, self.lo)
+        return found[-1] if found else None
+
     def _time_clause_date(self) -> DateMention | None:
         """A date in the next clause when that is a time clause ("saat berkunjung ke
         Jakarta pada akhir Mei lalu", "when he visited in May")."""
         head = self.text[self.hi : self.hi + 15].lower().split()
-        if not head or head[0].strip(",") not in self.doc.lex.time_clauses:
-            return None
+        words = self.doc.lex.time_clauses | self.doc.lex.where_words
+        if not head or head[0].strip(",") not in words:
+            return None  # "..., where he held talks with Xi on Monday" too
         later = [c for c in breaks(self.doc, self.sentence) if c > self.hi]
         end = later[0] if later else self.sentence.end
         found = temporal.mentions_in(self.doc, self.sentence, self.hi, end)
@@ -117,7 +140,7 @@ class DateRules(CtxBase):
             return None
         anchor = self.anchor.date if self.anchor is not None else None
         found = temporal.value(self.doc, mention, anchor or self._narrative_date())
-        if modality is Modality.PLANNED:
+        if modality in (Modality.PLANNED, Modality.SPECULATED):
             found = temporal.upcoming(mention, found, self.doc.published)
         return found
 
@@ -134,7 +157,7 @@ class DateRules(CtxBase):
             return found
         if self.anchor is not None and self.anchor.date:
             return self.anchor.date
-        if fallback and modality is Modality.ASSERTED:
+        if fallback and modality is Modality.ASSERTED and not self.shifted():
             return self.context_date()
         return None
 

@@ -23,6 +23,7 @@ from ingest.extract.events.base import make, state_of
 __all__ = ["build"]
 
 _AFTER_NOUN = 25  # characters after the noun where its year may stand
+_LEAD_SENTENCES = 3  # sentences that report the story's own news
 
 
 def _parties(ctx: Ctx) -> list[Ent]:
@@ -50,12 +51,31 @@ def _date(ctx: Ctx, modality: Modality) -> str | None:
             return temporal.value(doc, found, None)
         if ctx.anchor is not None and ctx.anchor.date:
             return ctx.anchor.date
+        if modality is Modality.ASSERTED and _in_lead(ctx) and not ctx.shifted():
+            return ctx.context_date()  # signed at the occasion the lead reports
         return None
     end = ctx.end
     for mention in sentence.dates:
         if end <= mention.start <= end + _AFTER_NOUN:
             return mention.value
     return None
+
+
+def _in_lead(ctx: Ctx) -> bool:
+    """Whether the sentence is one of the story's first few (its news, not its
+    background)."""
+    return ctx.sentence.index < _LEAD_SENTENCES + _skipped(ctx)
+
+
+def _skipped(ctx: Ctx) -> int:
+    """Sentences before the story proper (captions, bylines): up to the dateline."""
+    dateline = ctx.doc.dateline
+    if dateline is None:
+        return 0
+    for sentence in ctx.doc.sentences:
+        if sentence.start <= dateline.start < sentence.end:
+            return sentence.index
+    return 0
 
 
 def build(ctx: Ctx) -> list[Candidate]:
@@ -72,6 +92,8 @@ def build(ctx: Ctx) -> list[Candidate]:
         )
         if place is None and ctx.anchor is not None:
             place = ctx.anchor.place
+        if place is None and date is not None and date == ctx.doc.story_date:
+            place = ctx.doc.story_place
     name = next(
         (t.text for t in ctx.group if t.text.isupper() and len(t.text) > 2), None
     )

@@ -80,8 +80,8 @@ def build(ctx: Ctx) -> list[Candidate]:
         sender = state_of(ctx.subject(before=verbs[0].start))
     if sender is not None and sender.is_org and sender.country:
         sender = country_ent(sender.country, sender)  # "personel TNI": Indonesia's
-    if sender is None or not sender.is_state:
-        return []
+    if sender is None or not (sender.is_state or sender.is_org):
+        return []  # "NATO troops": an alliance may send forces too
     modality = ctx.modality()
     place_ents = [p for p in ctx.places(origin=True) if p.country != sender.country]
     place = ctx.best_place(place_ents)

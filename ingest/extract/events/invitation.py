@@ -31,6 +31,7 @@ from ingest.extract.clauses import scope
 from ingest.extract.coref import pronoun_referent
 from ingest.extract.entities import Ent, city_level
 from ingest.extract.events.base import country_ent, make
+from ingest.extract.modality import cue_modality
 
 __all__ = ["build"]
 
@@ -105,7 +106,12 @@ def _noun_roles(ctx: Ctx) -> tuple[Ent | None, Ent | None]:
     for ent in ctx.actors(ctx.lo, noun.start):
         gap = ctx.text[ent.end : noun.start]
         if gap.startswith(_POSSESSIVE) and len(gap.split()) <= 2:
-            inviter = ent
+            inviter = ent  # "Putin's invitation"
+    if ctx.doc.lex.determiners_follow:  # "undangan Prabowo untuk ...": possessor after
+        for ent in ctx.actors(noun.end, ctx.hi):
+            if not ctx.text[noun.end : ent.start].split():
+                inviter = ent
+            break
     invitee = next(
         (
             a
@@ -160,6 +166,11 @@ def build(ctx: Ctx) -> list[Candidate]:
     if inviter is None or invitee is None or inviter.id == invitee.id:
         return []
     modality = ctx.modality()
+    receiving = ctx.doc.lex.receiving.finditer(ctx.text, ctx.lo, ctx.start)
+    if ctx.head.kind == "noun" and receiving:
+        # "siap memenuhi undangan X": the cues are about accepting, not about
+        # whether the invitation was made
+        modality = cue_modality(ctx.doc.lex, ctx.text, receiving[-1].end(), ctx.start)
     date = ctx.explicit_date(modality, before_only=True)
     if date is None and ctx.anchor is not None:
         date = ctx.anchor.date

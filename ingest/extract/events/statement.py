@@ -145,6 +145,9 @@ def _as_counterpart(ent: Ent | None, counterpart: Ent | None) -> Ent | None:
 
 
 def build(ctx: Ctx) -> list[Candidate]:
+    head = ctx.text[ctx.lo : ctx.lo + 12].lower().split()
+    if head and head[0].strip(",") in ctx.doc.lex.concessive:
+        return []  # "..., despite having said ...": background, not the news
     speaker = _speaker(ctx)
     if speaker is None or ctx.mentioned_only(speaker):
         return []

@@ -104,7 +104,7 @@ def _date(ctx: Ctx, modality: Modality, arrival: bool) -> str | None:
     explicit = ctx.explicit_date(modality)
     if explicit is not None:  # the arrival day; for "a state visit", its month
         return explicit if arrival else ctx.month_of(explicit)
-    if modality is not Modality.ASSERTED:
+    if modality is not Modality.ASSERTED or ctx.shifted():
         return None
     context = ctx.context_date()
     return context if arrival or ctx.same_day() else ctx.month_of(context)

@@ -64,14 +64,18 @@ def test_cue_competition(lang: str, text: str, expected: Modality) -> None:
     assert cue_modality(lex, text, 0, len(text)) is expected
 
 
-def test_a_cue_that_is_the_trigger_counts_but_one_around_it_does_not() -> None:
+def test_a_cue_covering_the_trigger_counts_but_one_inside_it_does_not() -> None:
     lex = load_lexicon("en")
     assert lex is not None
     flies = "Trump flies to Tokyo"
     assert cue_modality(lex, flies, 0, len(flies), (6, 14)) is Modality.PLANNED
-    accepted = "he accepted an invitation"
-    span = (accepted.index("invitation"), len(accepted))
-    assert cue_modality(lex, accepted, 0, len(accepted), span) is Modality.ASSERTED
+    planned = "the planned visit"
+    span = (planned.index("visit"), len(planned))
+    assert cue_modality(lex, planned, 0, len(planned), span) is Modality.PLANNED
+    # a cue inside a longer trigger ("did not attend") is the trigger's own business
+    attend = "he did not attend"
+    span = (3, len(attend))
+    assert cue_modality(lex, attend, 0, len(attend), span) is Modality.ASSERTED
 
 
 def test_dates_are_no_cues() -> None:

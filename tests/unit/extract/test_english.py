@@ -318,6 +318,77 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         [],
     ),
     (
+        "unknown-dateline-place",
+        "2023-11-16",
+        "WOODSIDE, Calif. (AP) — U.S. President Joe Biden and Chinese President Xi "
+        "Jinping met on Wednesday at a country estate.",
+        [
+            Expect(
+                "MEETING",
+                names=N({"Joe Biden", "Xi Jinping"}),
+                place="Woodside",
+                date="2023-11-15",
+            )
+        ],
+        [],
+    ),
+    (
+        "where-clause-takes-the-place-before",
+        "2024-04-27",
+        "Antony Blinken travelled to Beijing on Friday, where he met Xi Jinping.",
+        [
+            Expect(
+                "MEETING", names=N({"Antony Blinken", "Xi Jinping"}), place="Beijing"
+            ),
+            Expect("VISIT", agent="Antony Blinken", place="Beijing", date="2024-04-26"),
+        ],
+        [],
+    ),
+    (
+        "fronted-condition",
+        "2025-02-07",
+        "If the talks go well, Donald Trump travels to Moscow in the spring.",
+        [Expect("VISIT", "speculated", agent="Donald Trump", place="Moscow")],
+        [("VISIT", "asserted"), ("VISIT", "planned")],
+    ),
+    (
+        "troops-arrive",
+        "2025-03-12",
+        "About 1,500 US troops arrived in Poland on Monday.",
+        [
+            Expect(
+                "TROOP_DEPLOYMENT",
+                agent="United States",
+                names=N({"United States", "Poland"}),
+                place="Poland",
+                date="2025-03-10",
+            )
+        ],
+        [("VISIT", None)],
+    ),
+    (
+        "alliance-sends-troops",
+        "2025-03-12",
+        "NATO troops remain stationed in Kosovo.",
+        [Expect("TROOP_DEPLOYMENT", agent="NATO", place="Kosovo")],
+        [],
+    ),
+    (
+        "partnership-upgraded",
+        "2025-03-12",
+        "HANOI — Vietnam and Indonesia upgraded their ties to a comprehensive "
+        "strategic partnership on Monday.",
+        [
+            Expect(
+                "ALLIANCE",
+                names=N({"Vietnam", "Indonesia"}),
+                place="Hanoi",
+                date="2025-03-10",
+            )
+        ],
+        [],
+    ),
+    (
         "denial-is-negated-deployment-not-statement",
         "2025-01-10",
         "Russia denied sending troops to Venezuela.",

@@ -293,6 +293,58 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         [],
     ),
     (
+        "belum-dipastikan",
+        "2025-02-07",
+        "Belum dipastikan apakah Presiden Prabowo Subianto akan berkunjung ke Moskow.",
+        [Expect("VISIT", "speculated", agent="Prabowo Subianto", place="Moscow")],
+        [("VISIT", "asserted"), ("VISIT", "negated")],
+    ),
+    (
+        "rencana-kunjungan",
+        "2025-02-07",
+        "Istana tengah menyiapkan rencana kunjungan Presiden Prabowo Subianto ke "
+        "Brasil.",
+        [Expect("VISIT", "planned", agent="Prabowo Subianto", host="Brazil")],
+        [("VISIT", "asserted")],
+    ),
+    (
+        "memenuhi-undangan",
+        "2025-02-07",
+        "Putin menyatakan siap memenuhi undangan Prabowo Subianto untuk berkunjung ke "
+        "Indonesia.",
+        [
+            Expect(
+                "INVITATION",
+                agent="Prabowo Subianto",
+                names=N({"Prabowo Subianto", "Vladimir Putin"}),
+            )
+        ],
+        [("VISIT", "asserted")],
+    ),
+    (
+        "waktu-mendatang-tanpa-akan",
+        "2025-02-07",
+        "Presiden Prabowo Subianto bertolak ke Tokyo pekan depan.",
+        [Expect("VISIT", "planned", agent="Prabowo Subianto", place="Tokyo")],
+        [("VISIT", "asserted")],
+    ),
+    (
+        "syarat-di-depan-kalimat",
+        "2025-02-07",
+        "Jika tidak ada halangan, Presiden Prabowo Subianto bertolak ke Tokyo pada "
+        "Senin.",
+        [
+            Expect(
+                "VISIT",
+                "speculated",
+                agent="Prabowo Subianto",
+                place="Tokyo",
+                date="2025-02-10",
+            )
+        ],
+        [("VISIT", "asserted"), ("VISIT", "negated")],
+    ),
+    (
         "membantah",
         "2025-04-16",
         "Pemerintah Indonesia membantah bahwa Rusia menempatkan pesawat militer di "
