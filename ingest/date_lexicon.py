@@ -51,6 +51,12 @@ class DateLexicon(BaseModel):
     cues: tuple[str, ...] = ()
     #: Words that put a following weekday or month in the future.
     future: tuple[str, ...] = ()
+    #: Words right before a future cue that put the plan in the past ("had been
+    #: due to travel in February": last February).
+    past_plan: tuple[str, ...] = ()
+    #: Whether "<month> + past word" may name the current month ("awal Juni lalu"
+    #: late in June); English "last June" never does.
+    past_month_current: bool = False
     day_first: bool = True
 
 
@@ -108,6 +114,7 @@ ENGLISH = DateLexicon(
         "expected to, plans to, plan to, planning to, planned, intends to, "
         "upcoming, to be held, later, invitation to, invited to, agreed to"
     ),
+    past_plan=_phrases("had been, had, was, were"),
     day_first=False,
 )
 
@@ -142,6 +149,8 @@ INDONESIAN = DateLexicon(
         "berencana, mendatang, nanti, segera, diharapkan, diperkirakan, "
         "undangan, diundang, sepakat untuk"
     ),
+    past_plan=_phrases("semula, sebelumnya, sempat"),
+    past_month_current=True,
     day_first=True,
 )
 

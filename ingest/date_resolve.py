@@ -93,7 +93,13 @@ def _future_cue(found: _Found) -> bool:
     ends = list(_CLAUSE_END.finditer(window))
     if ends:
         window = window[ends[-1].end() :]
-    return _future_pattern(found.lang).search(window) is not None
+    cues = list(_future_pattern(found.lang).finditer(window))
+    if not cues:
+        return False
+    # "had been due to travel in February", "semula dijadwalkan": a past plan
+    before = window[: cues[-1].start()].lower().split()[-2:]
+    past = found.lex.past_plan
+    return " ".join(before) not in past and not (before and before[-1] in past)
 
 
 @lru_cache(maxsize=16)
@@ -237,6 +243,10 @@ def _month(found: _Found) -> Resolved | None:
         return f"{anchor.year + shift:04d}-{month:02d}", DateKind.PARTIAL
     if rel is not None:
         direction = _direction(found, rel)
+    early = lex.parts.get(found.group("part") or "") == "early"
+    if lex.past_month_current and direction == -1 and early and month == anchor.month:
+        # "awal Juni lalu" written late in June: the start of this month
+        return f"{anchor.year:04d}-{month:02d}", DateKind.PARTIAL
     year, month = cal.resolve_month(month, anchor, direction, _future_cue(found))
     return f"{year:04d}-{month:02d}", DateKind.PARTIAL
 

@@ -11,12 +11,18 @@ This module must not import ``api``.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ingest.extract.document import Doc, Sentence
 
-__all__ = ["breaks", "relative_spans", "scope"]
+__all__ = ["appositions", "breaks", "relative_spans", "scope"]
+
+_APPOSITION_REACH = 120  # characters an apposition may run to its closing comma
+_ANAPHORS = ("pronoun", "possessive", "pair", "guest", "host", "title")
+#: Two to four capitalised words right before ", " (a name the gazetteer may not know).
+_NAME = re.compile(r"(?<![\w-])((?:[A-Z][\w'-]+ ){1,3}[A-Z][\w'-]+), (?=[a-z])")
 
 
 def breaks(doc: Doc, sentence: Sentence, *, relative: bool = True) -> list[int]:
@@ -80,3 +86,55 @@ def relative_spans(doc: Doc, sentence: Sentence) -> list[tuple[int, int]]:
         comma = doc.text.find(",", match.end(), sentence.end)
         spans.append((match.start(), comma if comma != -1 else sentence.end))
     return spans
+
+
+def appositions(doc: Doc, sentence: Sentence) -> list[tuple[int, int]]:
+    """Descriptions set off by commas after a person's name ("Blinken, the most
+    senior official to travel to China since Biden took office, landed", "Cha, a
+    researcher at a Seoul institute, said"): what they name describes the person
+    and takes no part in the main clause. A relative pronoun, a break or a name
+    after the comma is no apposition."""
+    lex = doc.lex
+    spans: list[tuple[int, int]] = []
+    heads = [e.end for e in sentence.ents if e.is_person and e.via not in _ANAPHORS]
+    heads += _unknown_names(doc, sentence)
+    for end in sorted(set(heads)):
+        rest = doc.text[end : sentence.end]
+        if not rest.startswith(", "):
+            continue
+        words = rest[2:].split()
+        if not words or not words[0][:1].islower():
+            continue
+        head = words[0].strip(",").lower()
+        if head in lex.relative_words or head in lex.dependent or head.endswith("ing"):
+            continue
+        if lex.breaks.search(doc.text, end, end + 3 + len(words[0])):
+            continue  # ", but ...", ", while ...": a new clause
+        closing = doc.text.find(",", end + 2, sentence.end)
+        if closing == -1 or closing - end > _APPOSITION_REACH:
+            continue
+        spans.append((end + 1, closing))
+    return spans
+
+
+def _unknown_names(doc: Doc, sentence: Sentence) -> list[int]:
+    """Ends of names the gazetteer does not know ("Jane Roe, a researcher at ...")
+    that an article or a commentator's role follows: two to four capitalised words,
+    no entity and no date among them."""
+    lex = doc.lex
+    found: list[int] = []
+    for match in _NAME.finditer(doc.text, sentence.start, sentence.end):
+        start, end = match.span(1)
+        if any(e.start < end and start < e.end for e in sentence.ents):
+            continue
+        if any(d.start < end and start < d.end for d in sentence.dates):
+            continue
+        following = doc.text[end + 2 : end + 40].split()
+        word = following[0].lower() if following else ""
+        if (
+            word in lex.indefinite
+            or lex.determiners.search(word)
+            or lex.commentators.search(" ".join(following[:2]))
+        ):
+            found.append(end)
+    return found

@@ -76,11 +76,22 @@ class CtxBase:
         words = [w.strip("\"'“”(),.:;").lower() for w in window.split()[-(limit + 2) :]]
         return [w for w in words if w and w not in _SKIP_WORDS][-limit:]
 
+    def _comma_before(self, pos: int) -> bool:
+        """Whether a comma stands between ``pos`` and the word before it (articles
+        and possessives skipped)."""
+        tokens = self.text[self.sentence.start : pos].split()
+        for token in reversed(tokens):
+            if token.endswith(","):
+                return True
+            if token.strip("\"'“”().:;").lower() not in _SKIP_WORDS:
+                return False
+        return False
+
     def marker(self, ent: Ent) -> str | None:
         """The marker name ("with", "to", "at"...) of the word before ``ent``."""
         words = self.words_before(ent.start, 1)
-        if not words:
-            return None
+        if not words or self._comma_before(ent.start):
+            return None  # "jumpa pers bersama, Erdogan": the comma ends the phrase
         word = words[0]
         for name, forms in self.doc.lex.markers.items():
             if word in forms:
@@ -103,6 +114,13 @@ class CtxBase:
             head = after[1:].split(",")[0]
             return lex.commentators.search(head) or lex.non_participant.search(head)
         return False
+
+    def in_apposition(self, ent: Ent) -> bool:
+        """Whether ``ent`` lies in an apposition ("Cha, a researcher at a Seoul
+        institute, said") that does not contain the trigger: it describes a person
+        and takes no part in the event."""
+        span = self.sentence.apposition_of(ent.start)
+        return span is not None and not span[0] <= self.start < span[1]
 
     def located(
         self, ent: Ent, *, directional: bool = True, origin: bool = False
@@ -130,6 +148,8 @@ class CtxBase:
             if people and not ent.is_person:
                 continue
             if self.located(ent) or self.mentioned_only(ent):
+                continue
+            if self.in_apposition(ent):
                 continue
             found.append(ent)
         return found

@@ -57,10 +57,16 @@ class Sentence:
     ents: list[Ent] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     quotes: list[tuple[int, int]] = field(default_factory=list)
+    appositions: list[tuple[int, int]] = field(default_factory=list)
     sport: bool = False
 
     def in_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quotes)
+
+    def apposition_of(self, pos: int) -> tuple[int, int] | None:
+        """The apposition ("Cha, a researcher at a Seoul institute, said") that
+        contains ``pos``, if any."""
+        return next(((a, b) for a, b in self.appositions if a <= pos < b), None)
 
     def ents_between(self, start: int, end: int) -> list[Ent]:
         return [e for e in self.ents if start <= e.start and e.end <= end]
@@ -224,6 +230,10 @@ def build_document(article: Article, lex: Lexicon) -> Doc:
             or _specific(story) < _CITY <= _specific(place)
         ):
             doc.story_place = city_level(place)
+    from ingest.extract.clauses import appositions
+
+    for sentence in sentences:
+        sentence.appositions = appositions(doc, sentence)
     if doc.story_date is None and published is not None:
         doc.story_date = published.isoformat()
     coref.resolve_anaphors(doc)

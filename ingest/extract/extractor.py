@@ -57,6 +57,7 @@ BUILDERS: dict[EventType, Callable[[Ctx], list[Candidate]]] = {
 _KEEP_RELATIVE = frozenset({EventType.ALLIANCE, EventType.TROOP_DEPLOYMENT})
 _ATTENDED = (EventType.MEETING, EventType.PARADE)
 _ATTENDANCE_BACK = 2  # sentences back an attendance verb may refer to
+_OBJECT_REACH = 40  # characters between an attendance verb and the person it names
 _HEAD_RANK = {"verb": 0, "noun": 1, "present": 2, "absent": 2, "force": 3, "weak": 4}
 
 
@@ -67,6 +68,42 @@ def _bounds(doc: Doc, sentence: Sentence, trig: Trigger) -> tuple[int, int]:
         comma = doc.text.rfind(",", lo, trig.start)
         lo = max(lo, comma + 1) if comma != -1 else lo
     return lo, hi
+
+
+def _has_object(doc: Doc, sentence: Sentence, trig: Trigger) -> bool:
+    """Whether an attendance verb governs a noun of its own ("join Western
+    efforts"); without one ("did not attend", "tidak hadir karena ...", "joined
+    them") it refers to an event reported before."""
+    rest = doc.text[trig.end : sentence.end]
+    if not rest[:1].isspace():
+        return False  # "did not attend." / "attended,"
+    person = next((e for e in sentence.ents if e.start >= trig.end), None)
+    if (
+        person is not None
+        and person.is_person
+        and person.start - trig.end <= _OBJECT_REACH
+        and "," not in doc.text[trig.end : person.start]
+    ):
+        return False  # "represented by Prime Minister X": who attends
+    words = rest.split()
+    if not words:
+        return False
+    word = words[0].strip("\"'\u201c\u201d(),.:;")
+    low = word.lower()
+    lex = doc.lex
+    function = (
+        set().union(*lex.markers.values())
+        | lex.locative
+        | lex.dependent
+        | lex.relative_words
+        | lex.complementizers
+        | lex.coordinators
+        | lex.time_breaks
+        | lex.time_clauses
+    )
+    if low in function or lex.pronouns.search(low) or lex.breaks.search(f" {low} "):
+        return False
+    return bool(word) and (word[:1].isupper() or word.isalpha())
 
 
 def _attendance_types(
@@ -88,15 +125,17 @@ def _attendance_types(
             elsewhere = not (lo <= pick.start < hi)  # the noun's event, named before
             out.append(replace(trig, type=pick.type, anaphoric=elsewhere))
             continue
-        ref = next(
-            (
-                c
-                for c in reversed(history.items)
-                if c.type in _ATTENDED
-                and sentence.index - max(c.sentences) <= _ATTENDANCE_BACK
-            ),
-            None,
-        )
+        ref = None
+        if not _has_object(doc, sentence, trig):  # not "refused to join talks"
+            ref = next(
+                (
+                    c
+                    for c in reversed(history.items)
+                    if c.type in _ATTENDED
+                    and sentence.index - max(c.sentences) <= _ATTENDANCE_BACK
+                ),
+                None,
+            )
         if ref is not None:
             moved = replace(trig, type=ref.type, anaphoric=True)
             referents[moved.start] = ref

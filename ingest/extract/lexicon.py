@@ -161,6 +161,8 @@ class LexiconFile(_Model):
     relative_next: list[str] = []
     relative_pronouns: list[str] = []
     complementizers: list[str] = []
+    coordinators: list[str] = []
+    borders: list[str] = []
     indefinite: list[str] = []
     dependent: list[str] = []
     where_words: list[str] = []
@@ -214,6 +216,8 @@ class Lexicon:
         self.relative_words = frozenset(w.lower() for w in data.relative_pronouns)
         self.indefinite = frozenset(w.lower() for w in data.indefinite)
         self.complementizers = frozenset(w.lower() for w in data.complementizers)
+        self.coordinators = frozenset(w.lower() for w in data.coordinators)
+        self.borders = PhraseSet(data.borders)
         mod = data.modality
         self.planned = PhraseSet(mod.planned)
         self.speculated = PhraseSet(mod.speculated)

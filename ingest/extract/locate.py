@@ -57,10 +57,12 @@ def located(
         following = doc.text[ent.end : ent.end + 20].split()
         if not following or following[0].strip(",.").lower() not in lex.place_nouns:
             return False
-    tokens = _TOKEN.findall(doc.text[sentence.start : ent.start])
-    for token in reversed(tokens[-_WALK:]):
-        word = token.strip("\"'\u201c\u201d(),.:;")
+    tokens = _TOKEN.findall(doc.text[sentence.start : ent.start])[-_WALK:]
+    for i in range(len(tokens) - 1, -1, -1):
+        word = tokens[i].strip("\"'\u201c\u201d(),.:;")
         low = word.lower()
+        if low in lex.coordinators and i > 0 and tokens[i - 1][:1].isupper():
+            continue  # "to Poland, Germany and Romania": one list of places
         if low in lex.locative:
             return True
         if low in lex.surface:

@@ -69,6 +69,7 @@ class PlaceRules(CtxBase):
             and e.end <= hi
             and self.located(e, directional=directional, origin=origin)
             and not self.mentioned_only(e)  # "according to Seoul's spy agency"
+            and not self.in_apposition(e)  # "Cha, a researcher in Seoul, said"
         ]
 
     def best_place(self, ents: list[Ent]) -> Place | None:

@@ -64,7 +64,18 @@ class DateRules(CtxBase):
         ]
         if before_only:
             in_clause = [d for d in in_clause if self._dates_the_act(d)]
-        found = temporal.nearest(in_clause, self.end, prefer_after=True)
+        # adjuncts follow the head ("travelled to Tokyo in March, the first such
+        # visit ... in May": March), not the group's last trigger
+        found = temporal.nearest(in_clause, self.head.end, prefer_after=True)
+        if found is not None:  # "later this year, at the summit in November"
+            finer = [
+                d
+                for d in in_clause
+                if d.start > found.start
+                and len(d.value) > len(found.value)
+                and d.value.startswith(found.value)
+            ]
+            found = finer[0] if finer else found
         if found is None:
             found = self._time_clause_date()
         if found is None and not before_only:

@@ -20,6 +20,8 @@ This module must not import ``api``.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from graph.model import EventType, Role
 from ingest.extract.arguments import Ctx
 from ingest.extract.candidate import Candidate
@@ -29,6 +31,8 @@ from ingest.extract.events.base import country_ent, make, state_of
 __all__ = ["build"]
 
 _OWNER_WORDS = 2  # words between a force noun and the state that owns it
+_INHERIT_BACK = 2  # sentences back an ownerless force may refer to
+_BORDER_GAP = 2  # words between "border with" and the neighbouring state
 
 
 def _owner(ctx: Ctx, start: int, end: int) -> Ent | None:
@@ -62,6 +66,61 @@ def _owner(ctx: Ctx, start: int, end: int) -> Ent | None:
     return state_of(best[1]) if best else None
 
 
+def _inherited_sender(ctx: Ctx) -> Ent | None:
+    """ "About 1,700 soldiers will deploy to Poland" right after "Biden ordered 3,000
+    American troops to Europe": forces without an owner are the ones just reported."""
+    previous = ctx.history.last(
+        EventType.TROOP_DEPLOYMENT, before=ctx.sentence.index, within=_INHERIT_BACK
+    )
+    found = previous.holders(Role.SENDER) if previous is not None else []
+    return found[0] if found else None
+
+
+def _neighbours(ctx: Ctx) -> set[int]:
+    """Starts of states named as a border's other side ("its border with Ukraine",
+    "perbatasan dengan Ukraina"): neighbours, not recipients."""
+    lex = ctx.doc.lex
+    found: set[int] = set()
+    for match in lex.borders.finditer(ctx.text, ctx.lo, ctx.hi):
+        for ent in ctx.sentence.ents:
+            gap = ctx.text[match.end() : ent.start]
+            if ent.start >= match.end() and len(gap.split()) <= _BORDER_GAP:
+                found.add(ent.start)
+                break
+    return found
+
+
+def _destinations(ctx: Ctx, sender: Ent, first: int) -> list[Ent]:
+    """Places the forces go to or are in: after the first trigger of the group (or
+    fronted at the start of the sentence), never the sender's own country."""
+    fronted_end = min(
+        (e.start for e in ctx.sentence.ents if e.actor is not None and e.is_person),
+        default=first,
+    )
+    return [
+        p
+        for p in ctx.places(origin=True)
+        if p.country != sender.country
+        and (p.start >= first or p.end <= min(fronted_end, first))
+        and not ctx.in_apposition(p)
+    ]
+
+
+def _listed(ctx: Ctx, places: list[Ent]) -> list[Ent]:
+    """Destinations given as one list ("to Poland, Germany and Romania"), one per
+    country, when there are several; else []."""
+    if len(places) < 2:
+        return []
+    found = [places[0]]
+    for prev, ent in pairwise(places):
+        gap = ctx.text[prev.end : ent.start].replace(",", " ").lower().split()
+        if any(w not in ctx.doc.lex.coordinators for w in gap):
+            break
+        if all(ent.country != f.country for f in found):
+            found.append(ent)
+    return found if len(found) > 1 else []
+
+
 def build(ctx: Ctx) -> list[Candidate]:
     kinds = {t.kind for t in ctx.group}
     forces = [t for t in ctx.group if t.kind == "force"]
@@ -78,12 +137,33 @@ def build(ctx: Ctx) -> list[Candidate]:
         # the subject of "X sent troops"; not of "troops sent to fight" or of a
         # nominal ("pengiriman pasukan untuk berperang")
         sender = state_of(ctx.subject(before=verbs[0].start))
+    if sender is None and forces and not ctx.actors(ctx.lo, forces[0].start):
+        sender = _inherited_sender(ctx)
     if sender is not None and sender.is_org and sender.country:
         sender = country_ent(sender.country, sender)  # "personel TNI": Indonesia's
     if sender is None or not (sender.is_state or sender.is_org):
         return []  # "NATO troops": an alliance may send forces too
     modality = ctx.modality()
-    place_ents = [p for p in ctx.places(origin=True) if p.country != sender.country]
+    first = min(t.start for t in ctx.group)
+    place_ents = _destinations(ctx, sender, first)
+    border = ctx.doc.lex.borders.search(ctx.text, first, ctx.hi)
+    if border and not place_ents:
+        return []  # "massed near its border": forces at home
+    neighbours = _neighbours(ctx)
+    date = ctx.event_date(modality, fallback=False)
+    listed = _listed(ctx, place_ents)
+    if listed:  # one deployment per country of a list of destinations
+        out = []
+        for ent in listed:
+            recipient = country_ent(ent.country, ent)
+            roles = [(sender, Role.SENDER)]
+            if recipient is not None and recipient.is_state:
+                roles.append((recipient, Role.RECIPIENT))
+            place = ctx.city(ent.place)
+            out.append(
+                make(ctx, EventType.TROOP_DEPLOYMENT, roles, modality, date, place)
+            )
+        return out
     place = ctx.best_place(place_ents)
     recipient = country_ent(place.country or place.id) if place is not None else None
     if recipient is not None and not recipient.is_state:
@@ -94,6 +174,8 @@ def build(ctx: Ctx) -> list[Candidate]:
     for actor in ctx.actors():
         state = state_of(actor) if actor.is_state else None
         if state is None or actor.start < ctx.start or state.id == sender.id:
+            continue
+        if actor.start in neighbours:
             continue
         marker = ctx.marker(actor)
         if marker == "against":
@@ -116,5 +198,4 @@ def build(ctx: Ctx) -> list[Candidate]:
     )
     if against is not None:
         roles.append((against, Role.AGAINST))
-    date = ctx.event_date(modality, fallback=False)
     return [make(ctx, EventType.TROOP_DEPLOYMENT, roles, modality, date, place)]

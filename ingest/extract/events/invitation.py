@@ -37,15 +37,16 @@ __all__ = ["build"]
 
 _POSSESSIVE = ("'s", "\u2019s")
 _SHORTEST_PASSIVE = 4  # "di" + a stem: longer than the preposition "di"/"dia"
-_PASSIVE_EN = frozenset({"was", "were", "been", "be", "is", "are", "not", "being"})
+_PASSIVE_EN = frozenset({"was", "were", "been", "be", "is", "are", "being"})
 
 
 def _passive(ctx: Ctx) -> bool:
     word = ctx.head.text.lower()
     if ctx.doc.lex.lang == "id":
         return word.startswith("di")
+    # "was not invited", "has been invited"; not "has not invited"
     return word.endswith("ed") and bool(
-        set(ctx.words_before(ctx.head.start, 2)) & _PASSIVE_EN
+        set(ctx.words_before(ctx.head.start, 3)) & _PASSIVE_EN
     )
 
 

@@ -53,6 +53,12 @@ def _host(ctx: Ctx, place_country: str | None) -> Ent | None:
     subject = ctx.subject()
     if subject is not None and subject.is_state:
         return subject
+    if (
+        subject is not None
+        and subject.is_person
+        and any(t.kind == "verb" for t in ctx.group)
+    ):
+        return country_ent(subject.country, subject)  # "Kim paraded his missiles"
     return country_ent(place_country)
 
 

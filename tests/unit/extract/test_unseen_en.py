@@ -1,0 +1,180 @@
+"""English mechanisms that generalise to unseen news (own test sentences).
+
+Each case exercises one general rule added while measuring the rules on articles
+their authors had not seen: the comma that ends a prepositional phrase, passives,
+past plans, lists of destinations, forces at a border, appositions, attendance
+verbs with an object of their own, and so on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.helpers import Expect, extract, found, summary
+
+N = frozenset
+
+CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = [
+    (
+        "has-not-invited-is-active",
+        "2024-05-10",
+        "Norway has not invited Belarus to the peace conference in Oslo.",
+        [Expect("INVITATION", "negated", N({"Norway", "Belarus"}), agent="Norway")],
+        [("INVITATION", "asserted")],
+    ),
+    (
+        "a-past-plan-is-dated-in-the-past",
+        "2024-06-10",
+        "Emmanuel Macron had been due to travel to Beijing in March, but called off "
+        "the trip after a row over trade.",
+        [Expect("VISIT", "negated", agent="Emmanuel Macron", date="2024-03")],
+        [("VISIT", "asserted"), ("VISIT", "planned")],
+    ),
+    (
+        "flown-into-gives-the-arrival-day",
+        "2024-06-05",
+        "Anthony Albanese had flown into Jakarta on Monday for his first trip to "
+        "Indonesia this year.",
+        [
+            Expect(
+                "VISIT",
+                agent="Anthony Albanese",
+                place="Jakarta",
+                date="2024-06-03",
+            )
+        ],
+        [],
+    ),
+    (
+        "a-leader-parades-missiles",
+        "2024-05-01",
+        "Kim Jong Un paraded new missiles through Pyongyang in October last year.",
+        [
+            Expect(
+                "PARADE",
+                names=N({"Kim Jong Un", "North Korea"}),
+                host="North Korea",
+                place="Pyongyang",
+                date="2023-10",
+            )
+        ],
+        [],
+    ),
+    (
+        "ordered-troops-to-a-list-of-countries",
+        "2022-03-02",
+        "Joe Biden has ordered 2,000 American troops to Lithuania, Latvia and "
+        "Estonia, the Pentagon said.",
+        [
+            Expect(
+                "TROOP_DEPLOYMENT",
+                "planned",
+                N({"United States", country}),
+                agent="United States",
+            )
+            for country in ("Lithuania", "Latvia", "Estonia")
+        ],
+        [("TROOP_DEPLOYMENT", "asserted")],
+    ),
+    (
+        "forces-at-their-own-border-stay-home",
+        "2022-01-20",
+        "Russia kept 100,000 troops massed near its border with Ukraine.",
+        [],
+        [("TROOP_DEPLOYMENT", None)],
+    ),
+    (
+        "ownerless-soldiers-are-the-ones-just-sent",
+        "2022-02-03",
+        "Joe Biden has ordered 3,000 American troops to Europe. About 1,000 soldiers "
+        "will deploy to Poland next week.",
+        [
+            Expect(
+                "TROOP_DEPLOYMENT",
+                "planned",
+                N({"United States", "Poland"}),
+                agent="United States",
+            )
+        ],
+        [("TROOP_DEPLOYMENT", "asserted")],
+    ),
+    (
+        "none-of-the-soldiers-is-a-denial",
+        "2022-02-09",
+        "Joe Biden sent 2,000 American troops to Poland on Monday. None of the "
+        "soldiers will fight in Ukraine, a spokesman said.",
+        [
+            Expect("TROOP_DEPLOYMENT", names=N({"United States", "Poland"})),
+            Expect(
+                "TROOP_DEPLOYMENT",
+                "negated",
+                N({"United States", "Ukraine"}),
+                agent="United States",
+            ),
+        ],
+        [],
+    ),
+    (
+        "a-place-in-an-apposition-is-not-the-destination",
+        "2024-06-20",
+        "Jane Roe, a researcher at a Seoul institute, said the pact could be used to "
+        "justify sending North Korean soldiers to Russia.",
+        [
+            Expect(
+                "TROOP_DEPLOYMENT",
+                "speculated",
+                N({"North Korea", "Russia"}),
+                agent="North Korea",
+            )
+        ],
+        [("TROOP_DEPLOYMENT", "asserted")],
+    ),
+    (
+        "an-apposition-is-not-the-subject",
+        "2023-06-19",
+        "Antony Blinken, the first American official to visit China since Joe Biden "
+        "took office, landed in Beijing on Sunday and held talks with Wang Yi.",
+        [
+            Expect("VISIT", agent="Antony Blinken", place="Beijing", date="2023-06-18"),
+            Expect("MEETING", names=N({"Antony Blinken", "Wang Yi"})),
+        ],
+        [],
+    ),
+    (
+        "joining-an-effort-is-no-attendance",
+        "2024-06-19",
+        "Kim Jong Un watched a military parade in Pyongyang on Saturday. Vietnam has "
+        "refused to join Western efforts to isolate Moscow.",
+        [Expect("PARADE", names=N({"Kim Jong Un", "North Korea"}))],
+        [("PARADE", "negated")],
+    ),
+    (
+        "sanctions-threatened-on-a-condition",
+        "2024-03-01",
+        "The United States warned that it would impose sanctions on Iran if the "
+        "talks failed.",
+        [Expect("SANCTION", "speculated", agent="United States")],
+        [("SANCTION", "asserted"), ("SANCTION", "planned")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected", "forbidden"),
+    [pytest.param(*case[1:], id=case[0]) for case in CASES],
+)
+def test_unseen_english(
+    published: str,
+    text: str,
+    expected: list[Expect],
+    forbidden: list[tuple[str, str | None]],
+) -> None:
+    events = extract(text, "en", published)
+    got = [summary(e) for e in events]
+    for want in expected:
+        assert found(events, want), f"{want} not in {got}"
+    for type_, modality in forbidden:
+        assert not any(
+            e.type.value == type_ and modality in (None, e.modality.value)
+            for e in events
+        ), f"unexpected {type_} {modality} in {got}"
