@@ -60,6 +60,7 @@ def _named_again(history: History, cand: Candidate) -> Candidate | None:
     for ref in reversed(history.items):
         if (
             ref is not cand
+            and not ref.hidden
             and ref.type is cand.type
             and set(ref.ids()) >= ids
             and ref.modality is cand.modality
@@ -86,6 +87,9 @@ def _referent(
 
 def integrate(history: History, cand: Candidate, sentence: Sentence) -> None:
     """Fold an anaphoric candidate into its referent, or keep it as a new event."""
+    if cand.hidden:  # only invited to: a referent for what follows, nothing more
+        history.add(cand)
+        return
     again = None if cand.anaphoric else _named_again(history, cand)
     if again is not None and temporal.compatible(again.date, cand.date):
         _join(again, cand)
@@ -104,7 +108,7 @@ def integrate(history: History, cand: Candidate, sentence: Sentence) -> None:
             history.add(cand)
         return
     symmetric = cand.type in _SYMMETRIC
-    dated_apart = not temporal.compatible(ref.date, cand.date)
+    dated_apart = not temporal.compatible(ref.date, cand.date) or ref.hidden
     # people are pooled only into an event that took place: "X did not attend" and
     # "Y did not attend" are two events
     pooled = (

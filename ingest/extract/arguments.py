@@ -18,6 +18,7 @@ from graph.model import EventType, Modality
 from ingest.extract.clauses import scope
 from ingest.extract.context import unique
 from ingest.extract.entities import Ent
+from ingest.extract.invited import Invited, invited
 from ingest.extract.modality import modality_at
 from ingest.extract.places import PlaceRules, more_specific, within
 from ingest.extract.when import DateRules
@@ -92,19 +93,20 @@ class Ctx(PlaceRules, DateRules):
         ]
         return unique(phrase + people)
 
-    def invited_only(self) -> Modality | None:
-        """None when the trigger is only what someone is invited to do ("invited Xi
-        to attend the summit"); PLANNED when the invitation was accepted; else
-        ASSERTED (no effect)."""
-        lex = self.doc.lex
-        for match in lex.invited.finditer(self.text, self.sentence.start, self.start):
-            before = self.text[
-                max(self.sentence.start, match.start() - 30) : match.start()
-            ]
-            if lex.accepted.search(before):
-                return Modality.PLANNED
-            return None
-        return Modality.ASSERTED
+    def invitation(self) -> Invited:
+        """Whether the trigger is only what someone is invited to do ("invited Xi to
+        attend the summit"), and how surely the invitation was accepted."""
+        return invited(self.doc, self.sentence, self.start)
+
+    def with_invitation(self, modality: Modality) -> tuple[Modality, bool]:
+        """The modality once an accepted invitation is taken into account (at
+        least planned), and whether the event is only invited (then hidden)."""
+        found = self.invitation()
+        if not found.content:
+            return modality, False
+        if found.accepted is None:
+            return modality, True
+        return max(modality, found.accepted, key=_RANK.__getitem__), False
 
     def modality(self, *, absent: bool = False) -> Modality:
         """The strongest modality cued around any trigger of the group ("Parade ...

@@ -37,6 +37,7 @@ class Candidate:
     noun: str | None = None  # the event noun that named it ("summit"), for anaphora
     distance: int = 0  # characters between the trigger and its farthest argument
     attendance: bool = False  # stated by an attendance verb ("did not attend")
+    hidden: bool = False  # only invited to: a referent, never reported
 
     def ids(self, role: Role | None = None) -> list[str]:
         seen: list[str] = []

@@ -113,7 +113,36 @@ def _pair_people(focus: _Focus, sentence: Sentence, pos: int) -> list[Ent]:
         focus.people = saved
 
 
+def _country_ent(country: str) -> Ent | None:
+    gaz = gazetteer()
+    try:
+        actor = gaz.actor(country)
+        place = gaz.place(country)
+    except LookupError:
+        return None
+    return Ent(0, 0, "", country, "country", "pair", actor, place, country, None)
+
+
+def _named_pair(sentence: Sentence, pos: int) -> list[Ent]:
+    """The two countries the sentence itself names before ``pos`` (through people,
+    states and places: "Biden ... ke Hanoi, Vietnam, ... kedua negara"), if exactly
+    two."""
+    homes: list[str] = []
+    for ent in sentence.ents:
+        if ent.end > pos or ent.via == "pair" or ent.country is None:
+            continue
+        if ent.country not in homes:
+            homes.append(ent.country)
+    if len(homes) != 2:
+        return []
+    found = [_country_ent(home) for home in homes]
+    return [e for e in found if e is not None] if all(found) else []
+
+
 def _pair_countries(doc: Doc, focus: _Focus, sentence: Sentence, pos: int) -> list[Ent]:
+    named = _named_pair(sentence, pos)
+    if named:
+        return named
     gaz = gazetteer()
     people = _pair_people(focus, sentence, pos)
     homes = [p.country for p in people if p.country]

@@ -116,6 +116,7 @@ class ModalityCues(_Model):
     neutral: list[str] = []
     invited: list[str] = []
     accepted: list[str] = []
+    conditional: list[str] = []
 
 
 class Coreference(_Model):
@@ -230,6 +231,7 @@ class Lexicon:
         self.neutral = PhraseSet(mod.neutral)
         self.invited = PhraseSet(mod.invited)
         self.accepted = PhraseSet(mod.accepted)
+        self.conditional = PhraseSet(mod.conditional)
         co = data.coreference
         self.pair_people = PhraseSet(co.pair_people)
         self.pair_countries = PhraseSet(co.pair_countries)

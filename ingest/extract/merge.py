@@ -80,6 +80,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     """Whether two candidates report the same event (see the module docstring)."""
     return (
         a.type is b.type
+        and not a.hidden
+        and not b.hidden
         and a.modality is b.modality
         and temporal.compatible(a.date, b.date)
         and _places_agree(a.place, b.place)
@@ -116,7 +118,7 @@ def merge(found: list[Candidate]) -> list[Candidate]:
                 break
         else:
             merged.append(cand)
-    return [c for c in merged if valid(c)]
+    return [c for c in merged if not c.hidden and valid(c)]
 
 
 def valid(cand: Candidate) -> bool:

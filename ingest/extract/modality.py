@@ -29,11 +29,11 @@ from ingest.extract.clauses import breaks
 
 if TYPE_CHECKING:
     from ingest.extract.document import Doc, Sentence
-    from ingest.extract.lexicon import Lexicon
+    from ingest.extract.lexicon import Lexicon, PhraseSet
 
 __all__ = ["cue_modality", "modality_at", "only_an_opportunity", "sentence_cancels"]
 
-_BEFORE_WORDS = 10
+_BEFORE_WORDS = 16
 _AFTER_WORDS = 8
 _RANK = {
     Modality.ASSERTED: 0,
@@ -42,16 +42,47 @@ _RANK = {
     Modality.NEGATED: 3,
 }
 _WORD = re.compile(r"\S+")
+#: Lower-case words of a date phrase set off by commas ("Minggu sore").
+_TIME_WORDS = frozenset(
+    {"pagi", "siang", "sore", "malam", "morning", "afternoon", "evening", "night"}
+)
 
 
-def _window_start(text: str, lo: int, pos: int, words: int) -> int:
+def _window_start(
+    text: str, lo: int, pos: int, words: int, lex: Lexicon | None = None
+) -> int:
     """Start of the cue window before ``pos``: at most ``words`` words, and not
     across a comma ("Asked whether Kim might travel, Lavrov said that Putin's
-    invitation..." leaves "might" out of the invitation's window)."""
+    invitation..." leaves "might" out of the invitation's window). With ``lex``, a
+    stretch that only continues the one before it ("..., untuk meneken ...", ", to
+    sign ...") looks across its comma, over names and dates set off by commas
+    ("bertolak ke Hanoi, Vietnam, Minggu sore, untuk meneken"), into the stretch
+    that governs it."""
     found = list(_WORD.finditer(text, lo, pos))
     start = found[-words].start() if len(found) >= words else lo
     comma = text.rfind(",", start, pos)
-    return comma + 1 if comma != -1 else start
+    if comma == -1:
+        return start
+    if lex is None or not _continues(lex, text, comma + 1):
+        return comma + 1
+    edge = comma
+    while True:
+        previous = text.rfind(",", lo, edge)
+        stretch = text[previous + 1 if previous != -1 else lo : edge]
+        if previous == -1 or not _apposed(stretch):
+            break
+        edge = previous
+    governing = list(_WORD.finditer(text, lo, edge))
+    return governing[-words].start() if len(governing) >= words else lo
+
+
+def _apposed(stretch: str) -> bool:
+    """A stretch of names and dates only (", Vietnam,", ", Minggu sore (10/9),")."""
+    tokens = [t.strip("()") for t in stretch.split()]
+    return bool(tokens) and all(
+        not t or t[:1].isupper() or t[:1].isdigit() or t.lower() in _TIME_WORDS
+        for t in tokens
+    )
 
 
 def _window_end(text: str, pos: int, hi: int, words: int) -> int:
@@ -68,6 +99,8 @@ def cue_modality(
     end: int,
     trigger: tuple[int, int] | None = None,
     dates: list[tuple[int, int]] | None = None,
+    *,
+    ignore: PhraseSet | None = None,
 ) -> Modality:
     """The strongest modality cued in ``text[start:end]`` (asserted if none).
 
@@ -80,6 +113,8 @@ def cue_modality(
         (*m.span(), None) for m in lex.neutral.finditer(text, start, end)
     ]
     found += [(a, b, None) for a, b in dates or () if a < end and start < b]
+    if ignore is not None:
+        found += [(*m.span(), None) for m in ignore.finditer(text, start, end)]
     for cues, kind in (
         (lex.negated, Modality.NEGATED),
         (lex.speculated, Modality.SPECULATED),
@@ -162,11 +197,16 @@ def modality_at(
     """Modality of the trigger at ``start:end`` in the clause ``lo:hi``."""
     text, lex = doc.text, doc.lex
     dates = [(d.start, d.end) for d in sentence.dates]
-    before = _window_start(text, lo, start, _BEFORE_WORDS)
+    before = _window_start(text, lo, start, _BEFORE_WORDS, lex)
     found = cue_modality(lex, text, before, end, (start, end), dates)
     if noun:
         window_end = _window_end(text, end, hi, _AFTER_WORDS)
-        after = cue_modality(lex, text, end, window_end, (start, end), dates)
+        # "signed a treaty ... pledging assistance if either is attacked": a
+        # condition after a noun that was stated as done is the noun's content
+        ignore = lex.conditional if found is Modality.ASSERTED else None
+        after = cue_modality(
+            lex, text, end, window_end, (start, end), dates, ignore=ignore
+        )
         found = max(found, after, key=_RANK.__getitem__)
     future = future_after and lex.future_times.search(text, end, hi)
     if found is Modality.ASSERTED and future:
@@ -184,6 +224,8 @@ def modality_at(
             # "membantah bahwa Indonesia akan mengirim pasukan": the denial wins
             found = max(found, governing, key=_RANK.__getitem__)
     found = max(found, _fronted(doc, sentence, start), key=_RANK.__getitem__)
+    if found is Modality.PLANNED and lex.conditional.search(text, end, hi):
+        found = Modality.SPECULATED  # "will send troops if asked": only an offer
     if absent:
         found = Modality.NEGATED
     if found is Modality.PLANNED and sentence_cancels(doc, sentence):

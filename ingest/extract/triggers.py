@@ -40,6 +40,8 @@ _DETERMINER_AFTER = 60  # characters after an Indonesian noun to look for "terse
 _ANCHOR_GAP = 25  # characters between an anchor word and its noun
 _WORD = re.compile(r"[\w-]+")
 _EXCLUSION_WORDS = 6
+_OBJECT_WORDS = 3  # "received an official invitation"
+_OBJECT_CHARS = 40
 #: Types whose exclusion cues must stand near the trigger ("talks by phone"), not
 #: anywhere in the clause ("a summit announced after a phone call").
 _LOCAL_EXCLUSION = frozenset({EventType.MEETING})
@@ -118,6 +120,15 @@ def _appositive(doc: Doc, sentence: Sentence, start: int) -> bool:
     )
 
 
+def _receives(doc: Doc, end: int) -> bool:
+    """Whether an invitation noun is the object of the verb ending at ``end``."""
+    words = list(_WORD.finditer(doc.text, end, end + _OBJECT_CHARS))[:_OBJECT_WORDS]
+    if not words:
+        return False
+    nouns = doc.lex.nouns[EventType.INVITATION]
+    return any(nouns.search(doc.text, w.start(), w.end()) for w in words)
+
+
 def _sporty(doc: Doc, sentence: Sentence) -> bool:
     if doc.sport:
         return True
@@ -148,6 +159,8 @@ def find_triggers(doc: Doc, sentence: Sentence) -> list[Trigger]:
         pool = deployment_verbs if shared else taken
         if sentence.in_quote(start) or inside_name or _overlaps((start, end), pool):
             return  # nor inside a name or an anaphor ("his host", "tuan rumah")
+        if type_ is EventType.MEETING and kind == "verb" and _receives(doc, end):
+            return  # "menerima undangan", "received an invitation": no meeting
         if type_ is not None and kind != "force":
             lo, hi = scope(doc, sentence, start, end, relative=False)
             if type_ in _LOCAL_EXCLUSION:  # "a phone call" elsewhere in the clause

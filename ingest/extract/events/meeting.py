@@ -20,15 +20,14 @@ __all__ = ["build"]
 
 
 def build(ctx: Ctx) -> list[Candidate]:
-    if ctx.invited_only() is None:
-        return []  # "invited Xi to attend the summit": the invitation's content
     people = ctx.attendees()
     kinds = {t.kind for t in ctx.group}
     if not people and not (ctx.head.anaphoric or ctx.head.anchor):
         return []
     if len(people) == 1 and kinds <= {"verb"}:
         return []
-    modality = ctx.modality()
+    # "invited Xi to attend the summit": the invitation's content, until accepted
+    modality, hidden = ctx.with_invitation(ctx.modality())
     date = ctx.event_date(modality)
     place = ctx.event_place(modality, date)
     travel = ctx.doc.lex.verbs[EventType.VISIT].search(ctx.text, ctx.lo, ctx.start)
@@ -43,5 +42,6 @@ def build(ctx: Ctx) -> list[Candidate]:
             date,
             place,
             attendance=bool(kinds & {"present", "absent"}),
+            hidden=hidden,
         )
     ]

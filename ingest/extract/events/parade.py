@@ -65,10 +65,8 @@ def _host(ctx: Ctx, place_country: str | None) -> Ent | None:
 def build(ctx: Ctx) -> list[Candidate]:
     """A parade noun starts an event even before anyone is said to attend it (the
     attendees of "Prabowo watched the parade" join it later)."""
-    if ctx.invited_only() is None:
-        return []
     people = ctx.attendees()
-    modality = ctx.modality()
+    modality, hidden = ctx.with_invitation(ctx.modality())
     date = ctx.event_date(modality)
     place = ctx.event_place(modality, date)
     country = None
@@ -83,4 +81,4 @@ def build(ctx: Ctx) -> list[Candidate]:
     roles = [(p, Role.ATTENDEE) for p in people]
     if host is not None:
         roles.append((host, Role.HOST))
-    return [make(ctx, EventType.PARADE, roles, modality, date, place)]
+    return [make(ctx, EventType.PARADE, roles, modality, date, place, hidden=hidden)]

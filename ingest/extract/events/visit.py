@@ -111,16 +111,12 @@ def _date(ctx: Ctx, modality: Modality, arrival: bool) -> str | None:
 
 
 def build(ctx: Ctx) -> list[Candidate]:
-    invited = ctx.invited_only()
-    if invited is None:
-        return []
     visitor = _visitor(ctx)
     if visitor is None:
         return []
     arrival = any(t.kind == "verb" for t in ctx.group)
-    modality = ctx.modality()
-    if invited is Modality.PLANNED and modality is Modality.ASSERTED:
-        modality = Modality.PLANNED
+    # "invited Xi to visit": the invitation's content, until accepted
+    modality, hidden = ctx.with_invitation(ctx.modality())
     targets: list[tuple[Place, Ent | None]] = [
         (t.place, t) for t in _destinations(ctx) if t.place is not None
     ]
@@ -158,6 +154,7 @@ def build(ctx: Ctx) -> list[Candidate]:
                 modality,
                 when,
                 where,
+                hidden=hidden,
             )
         )
     return out

@@ -156,6 +156,65 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         [Expect("SANCTION", "speculated", agent="United States")],
         [("SANCTION", "asserted"), ("SANCTION", "planned")],
     ),
+    (
+        "a-treaty-signed-with-a-condition-inside-is-signed",
+        "2024-06-19",
+        "Vladimir Putin and Kim Jong Un signed a treaty in Pyongyang on Wednesday "
+        "pledging mutual assistance if either country is attacked.",
+        [
+            Expect(
+                "ALLIANCE",
+                names=N({"Russia", "North Korea"}),
+                place="Pyongyang",
+                date="2024-06-19",
+            )
+        ],
+        [("ALLIANCE", "speculated")],
+    ),
+    (
+        "a-plan-on-a-condition-is-an-offer",
+        "2025-03-01",
+        "Britain will send troops to Ukraine if a ceasefire is agreed.",
+        [
+            Expect(
+                "TROOP_DEPLOYMENT",
+                "speculated",
+                N({"United Kingdom", "Ukraine"}),
+                agent="United Kingdom",
+            )
+        ],
+        [("TROOP_DEPLOYMENT", "asserted"), ("TROOP_DEPLOYMENT", "planned")],
+    ),
+    (
+        "a-long-planned-clause-stays-planned",
+        "2024-06-19",
+        "Vladimir Putin is due to fly on to Hanoi on Thursday for a two-day state "
+        "visit to Vietnam.",
+        [Expect("VISIT", "planned", agent="Vladimir Putin", date="2024-06-20")],
+        [("VISIT", "asserted")],
+    ),
+    (
+        "an-invited-visit-is-not-reported",
+        "2024-04-02",
+        "Xi Jinping invited Joko Widodo to visit Beijing.",
+        [Expect("INVITATION", agent="Xi Jinping")],
+        [("VISIT", None)],
+    ),
+    (
+        "an-accepted-invitation-plans-the-visit",
+        "2024-04-02",
+        "Xi Jinping invited Joko Widodo to visit Beijing, and the president accepted.",
+        [Expect("VISIT", "planned", agent="Joko Widodo", place="Beijing")],
+        [("VISIT", "asserted")],
+    ),
+    (
+        "a-visit-after-an-accepted-invitation-took-place",
+        "2024-04-02",
+        "Joko Widodo accepted an invitation from Xi Jinping and visited Beijing on "
+        "Monday.",
+        [Expect("VISIT", agent="Joko Widodo", place="Beijing", date="2024-04-01")],
+        [],
+    ),
 ]
 
 

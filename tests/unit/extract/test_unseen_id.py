@@ -97,6 +97,73 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         [],
         [("VISIT", None)],
     ),
+    (
+        "tujuan-setelah-koma-tetap-rencana",
+        "2025-03-03",
+        "Perdana Menteri Jepang Shigeru Ishiba dijadwalkan terbang ke Manila, "
+        "Filipina, Selasa pagi, untuk meneken perjanjian pertahanan kedua negara.",
+        [Expect("ALLIANCE", "planned", N({"Japan", "Philippines"}))],
+        [("ALLIANCE", "asserted")],
+    ),
+    (
+        "rencana-bersyarat-hanya-tawaran",
+        "2025-03-01",
+        "Indonesia akan mengirim pasukan perdamaian ke Gaza jika diminta PBB.",
+        [Expect("TROOP_DEPLOYMENT", "speculated", agent="Indonesia")],
+        [("TROOP_DEPLOYMENT", "asserted"), ("TROOP_DEPLOYMENT", "planned")],
+    ),
+    (
+        "kunjungan-yang-diundang-bukan-peristiwa",
+        "2025-02-12",
+        "Presiden Turki Recep Tayyip Erdoğan mengundang Presiden Prabowo Subianto "
+        "melakukan kunjungan balasan ke Ankara.",
+        [Expect("INVITATION", agent="Recep Tayyip Erdoğan")],
+        [("VISIT", None)],
+    ),
+    (
+        "undangan-dipenuhi-kalimat-berikutnya",
+        "2025-02-12",
+        "Presiden Turki Recep Tayyip Erdoğan mengundang Presiden Prabowo Subianto "
+        "berkunjung ke Ankara. Prabowo diperkirakan memenuhi undangan tersebut "
+        "tahun depan.",
+        [Expect("VISIT", "speculated", agent="Prabowo Subianto", place="Ankara")],
+        [("VISIT", "asserted"), ("VISIT", "planned")],
+    ),
+    (
+        "undangan-diterima-dalam-kalimat-yang-sama",
+        "2023-09-13",
+        "Kim Jong Un mengundang Vladimir Putin berkunjung ke Pyongyang, dan Putin "
+        "menerima undangan tersebut.",
+        [Expect("VISIT", "planned", agent="Vladimir Putin", place="Pyongyang")],
+        [("VISIT", "asserted"), ("MEETING", None)],
+    ),
+    (
+        "parade-yang-diundang-menjadi-rujukan",
+        "2025-05-28",
+        "Presiden Prancis Emmanuel Macron mengundang Presiden Prabowo Subianto "
+        "menjadi tamu kehormatan parade militer Hari Bastille di Paris, 14 Juli "
+        "mendatang. Prabowo menyatakan akan hadir menyaksikan parade militer "
+        "tersebut.",
+        [
+            Expect(
+                "PARADE",
+                "planned",
+                N({"Prabowo Subianto", "France"}),
+                place="Paris",
+                date="2025-07-14",
+                host="France",
+            )
+        ],
+        [("PARADE", "asserted")],
+    ),
+    (
+        "akan-mengundang-ke-ktt",
+        "2023-09-10",
+        "Presiden Brasil Luiz Inácio Lula da Silva mengatakan akan mengundang "
+        "Vladimir Putin ke KTT G20 di Rio de Janeiro tahun depan.",
+        [Expect("INVITATION", "planned", agent="Luiz Inácio Lula da Silva")],
+        [("MEETING", None)],
+    ),
 ]
 
 
