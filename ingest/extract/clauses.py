@@ -16,9 +16,13 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ingest.extract.document import Doc, Sentence
+    from ingest.extract.lexicon import Lexicon
 
 __all__ = ["appositions", "breaks", "relative_spans", "scope"]
 
+#: The word right after a comma.
+_AFTER_COMMA = re.compile(r", (\w+)\b")
+_ARTICLES = frozenset({"the", "sang"})
 _APPOSITION_REACH = 120  # characters an apposition may run to its closing comma
 _ANAPHORS = ("pronoun", "possessive", "pair", "guest", "host", "title")
 #: Two to four capitalised words right before ", " (a name the gazetteer may not know).
@@ -38,6 +42,7 @@ def breaks(doc: Doc, sentence: Sentence, *, relative: bool = True) -> list[int]:
         ):
             continue  # "sejak akhir tahun lalu", "since 2022": a time, not a clause
         found.append(m.start() + (len(m.group()) - len(m.group().lstrip(" ,"))))
+    found += _participles(doc, sentence) + _new_subjects(doc, sentence)
     if relative:
         for m in lex.relative_breaks.finditer(doc.text, sentence.start, sentence.end):
             if sentence.in_quote(m.start()):
@@ -48,6 +53,52 @@ def breaks(doc: Doc, sentence: Sentence, *, relative: bool = True) -> list[int]:
                     continue
             found.append(m.start() + (len(m.group()) - len(m.group().lstrip(" ,"))))
     return sorted(set(found))
+
+
+def _participles(doc: Doc, sentence: Sentence) -> list[int]:
+    """ ", pledging $4.5 billion", ", committing Washington to ...": a participle
+    after a comma opens a clause of its own (languages that mark participles)."""
+    suffixes = doc.lex.participle_suffixes
+    if not suffixes:
+        return []
+    found: list[int] = []
+    for m in _AFTER_COMMA.finditer(doc.text, sentence.start, sentence.end):
+        word = m.group(1).lower()
+        if word.endswith(suffixes) and not sentence.in_quote(m.start()):
+            found.append(m.start(1))
+    return found
+
+
+def _new_subjects(doc: Doc, sentence: Sentence) -> list[int]:
+    """ ", and Kishida paid a return visit": a coordinator after a comma followed by
+    a person or state and a verb-like word starts a clause with its own subject
+    ("met Putin, Xi, and Modi in Beijing" does not)."""
+    lex = doc.lex
+    found: list[int] = []
+    for m in _AFTER_COMMA.finditer(doc.text, sentence.start, sentence.end):
+        if m.group(1).lower() not in lex.coordinators:
+            continue
+        start = m.end(1) + 1
+        ent = next((e for e in sentence.ents if e.start >= start), None)
+        if ent is None or not (ent.is_person or ent.is_state):
+            continue
+        between = doc.text[start : ent.start].split()
+        if len(between) > 1 or (between and between[0].lower() not in _ARTICLES):
+            continue
+        after = doc.text[ent.end : ent.end + 30].split()
+        word = after[0] if after else ""
+        if word[:1].islower() and word.isalpha() and not _function_word(lex, word):
+            found.append(m.start(1))
+    return found
+
+
+def _function_word(lex: Lexicon, word: str) -> bool:
+    low = word.lower()
+    return (
+        any(low in forms for forms in lex.markers.values())
+        or low in lex.locative
+        or low in lex.coordinators
+    )
 
 
 def scope(

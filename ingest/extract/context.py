@@ -76,6 +76,14 @@ class CtxBase:
         words = [w.strip("\"'“”(),.:;").lower() for w in window.split()[-(limit + 2) :]]
         return [w for w in words if w and w not in _SKIP_WORDS][-limit:]
 
+    def _heads_clause(self, ent: Ent) -> bool:
+        """Whether ``ent`` opens its clause after a coordinator (", and the Kremlin
+        said"): the subject, not a companion ("Putin and Kim")."""
+        words = self.text[self.lo : ent.start].lower().split()
+        return bool(words) and all(
+            w in self.doc.lex.coordinators or w in _SKIP_WORDS for w in words
+        )
+
     def _comma_before(self, pos: int) -> bool:
         """Whether a comma stands between ``pos`` and the word before it (articles
         and possessives skipped)."""
@@ -161,7 +169,7 @@ class CtxBase:
         """The actor that does what the trigger says (see the module docstring)."""
         pos = self.start if before is None else before
         for ent in reversed(self.actors(self.lo, pos, people=people)):
-            if self.marker(ent) not in _PREPOSITIONS:
+            if self.marker(ent) not in _PREPOSITIONS or self._heads_clause(ent):
                 return ent
         if self.lo > self.sentence.start:
             # a relative clause's subject is the noun before it ("Trump, who

@@ -103,6 +103,8 @@ def _has_object(doc: Doc, sentence: Sentence, trig: Trigger) -> bool:
     )
     if low in function or lex.pronouns.search(low) or lex.breaks.search(f" {low} "):
         return False
+    if any(cues.search(low) for cues in (lex.negated, lex.speculated, lex.planned)):
+        return False  # "tidak hadir tanpa penjelasan": a cue, not an object
     return bool(word) and (word[:1].isupper() or word.isalpha())
 
 
@@ -126,7 +128,9 @@ def _attendance_types(
             out.append(replace(trig, type=pick.type, anaphoric=elsewhere))
             continue
         ref = None
-        if not _has_object(doc, sentence, trig):  # not "refused to join talks"
+        # "skipped", "tidak hadir" refer back; "refused to join Western efforts"
+        # names what is joined
+        if trig.kind == "absent" or not _has_object(doc, sentence, trig):
             ref = next(
                 (
                     c

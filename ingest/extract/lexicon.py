@@ -97,6 +97,7 @@ class TypeLexicon(_Model):
     forces: list[str] = []  # TROOP_DEPLOYMENT: force nouns
     addressed: list[str] = []  # STATEMENT: verbs taking the addressee as object
     receiving: list[str] = []  # INVITATION: verbs whose subject is the invitee
+    helping: list[str] = []  # TROOP_DEPLOYMENT: verbs that need the state helped
 
 
 class Attendance(_Model):
@@ -163,6 +164,7 @@ class LexiconFile(_Model):
     relative_pronouns: list[str] = []
     complementizers: list[str] = []
     coordinators: list[str] = []
+    participle_suffixes: list[str] = []
     borders: list[str] = []
     indefinite: list[str] = []
     dependent: list[str] = []
@@ -170,6 +172,7 @@ class LexiconFile(_Model):
     time_breaks: list[str] = []
     time_clauses: list[str] = []
     shifted: list[str] = []
+    day_shifts: dict[str, int] = {}
     concessive: list[str] = []
     language_words: list[str] = []
     modality: ModalityCues
@@ -200,6 +203,7 @@ class Lexicon:
         self.forces = PhraseSet(ev[EventType.TROOP_DEPLOYMENT].forces)
         self.addressed = PhraseSet(ev[EventType.STATEMENT].addressed)
         self.receiving = PhraseSet(ev[EventType.INVITATION].receiving)
+        self.helping = PhraseSet(ev[EventType.TROOP_DEPLOYMENT].helping)
         self.present = PhraseSet(data.attendance.present)
         self.absent = PhraseSet(data.attendance.absent)
         self.determiners = PhraseSet(data.determiners)
@@ -209,6 +213,7 @@ class Lexicon:
         self.time_breaks = frozenset(w.lower() for w in data.time_breaks)
         self.time_clauses = frozenset(w.lower() for w in data.time_clauses)
         self.shifted = PhraseSet(data.shifted)
+        self.day_shifts = {k.lower(): v for k, v in data.day_shifts.items()}
         self.concessive = frozenset(w.lower() for w in data.concessive)
         self.language_words = frozenset(w.lower() for w in data.language_words)
         self.where_words = frozenset(w.lower().split()[0] for w in data.where_words)
@@ -218,6 +223,7 @@ class Lexicon:
         self.indefinite = frozenset(w.lower() for w in data.indefinite)
         self.complementizers = frozenset(w.lower() for w in data.complementizers)
         self.coordinators = frozenset(w.lower() for w in data.coordinators)
+        self.participle_suffixes = tuple(w.lower() for w in data.participle_suffixes)
         self.borders = PhraseSet(data.borders)
         mod = data.modality
         self.planned = PhraseSet(mod.planned)

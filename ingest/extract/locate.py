@@ -61,7 +61,8 @@ def located(
     for i in range(len(tokens) - 1, -1, -1):
         word = tokens[i].strip("\"'\u201c\u201d(),.:;")
         low = word.lower()
-        if low in lex.coordinators and i > 0 and tokens[i - 1][:1].isupper():
+        previous = tokens[i - 1] if i > 0 else ""
+        if low in lex.coordinators and previous[:1].isupper() and previous[-1] != ",":
             continue  # "to Poland, Germany and Romania": one list of places
         if low in lex.locative:
             return True

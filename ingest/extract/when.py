@@ -13,6 +13,8 @@ This module must not import ``api``.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from graph.model import DatePrecision, EventType, Modality
 from ingest.dates import DateMention
 from ingest.extract import temporal
@@ -39,6 +41,35 @@ class DateRules(CtxBase):
         head = self.text[self.lo : self.lo + 30]
         found = self.doc.lex.shifted.finditer(head)
         return bool(found) and not head[: found[0].start()].strip(" ,")
+
+    def day_shift(self) -> int | None:
+        """Days between a shifted clause and the one before it ("..., a day after
+        ...": -1), when the text says how many."""
+        head = self.text[self.lo : self.lo + 30].lstrip(" ,").lower()
+        for phrase, days in self.doc.lex.day_shifts.items():
+            if head.startswith(phrase + " "):
+                return days
+        return None
+
+    def shifted_date(self) -> str | None:
+        """The day of a clause set a known number of days from the clause before
+        it: that clause's day (or the narrated one) moved by the shift."""
+        days = self.day_shift()
+        if days is None:
+            return None
+        before = [
+            d
+            for d in temporal.mentions_in(
+                self.doc, self.sentence, self.sentence.start, self.lo
+            )
+            if d.precision is DatePrecision.DAY
+        ]
+        base = temporal.value(self.doc, before[-1], None) if before else None
+        if base is None:
+            base = self.context_date()
+        if base is None or len(base) != len("2025-01-01"):
+            return None
+        return (date.fromisoformat(base) + timedelta(days=days)).isoformat()
 
     def context_date(self) -> str | None:
         """The day of the event the text is narrating: the anchor, else (after "that
@@ -163,7 +194,7 @@ class DateRules(CtxBase):
 
     def event_date(self, modality: Modality, *, fallback: bool = True) -> str | None:
         """When the event happened: explicit, else anchored/narrated, else None."""
-        found = self.explicit_date(modality)
+        found = self.explicit_date(modality) or self.shifted_date()
         if found is not None:
             return found
         if self.anchor is not None and self.anchor.date:

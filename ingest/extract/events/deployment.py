@@ -27,12 +27,14 @@ from ingest.extract.arguments import Ctx
 from ingest.extract.candidate import Candidate
 from ingest.extract.entities import Ent
 from ingest.extract.events.base import country_ent, make, state_of
+from ingest.extract.triggers import Trigger
 
 __all__ = ["build"]
 
 _OWNER_WORDS = 2  # words between a force noun and the state that owns it
 _INHERIT_BACK = 2  # sentences back an ownerless force may refer to
 _BORDER_GAP = 2  # words between "border with" and the neighbouring state
+_HELPED_GAP = 2  # words between "help" and the state helped
 
 
 def _owner(ctx: Ctx, start: int, end: int) -> Ent | None:
@@ -121,7 +123,24 @@ def _listed(ctx: Ctx, places: list[Ent]) -> list[Ent]:
     return found if len(found) > 1 else []
 
 
+def _helps_nobody(ctx: Ctx, verb: Trigger) -> bool:
+    """A helping verb ("help", "membantu") without the state it helps right after
+    it ("help build up its defence industry") deploys nothing."""
+    if not ctx.doc.lex.helping.search(ctx.text, verb.start, verb.end):
+        return False
+    for ent in ctx.sentence.ents:
+        if ent.start >= verb.end:
+            near = len(ctx.text[verb.end : ent.start].split()) <= _HELPED_GAP
+            return not (near and (ent.is_state or ent.is_org))
+    return True
+
+
 def build(ctx: Ctx) -> list[Candidate]:
+    ctx.group = [
+        t for t in ctx.group if not (t.kind == "verb" and _helps_nobody(ctx, t))
+    ]
+    if not ctx.group:
+        return []
     kinds = {t.kind for t in ctx.group}
     forces = [t for t in ctx.group if t.kind == "force"]
     if not ("noun" in kinds or (forces and "verb" in kinds)):

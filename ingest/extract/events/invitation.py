@@ -38,6 +38,7 @@ __all__ = ["build"]
 _POSSESSIVE = ("'s", "\u2019s")
 _SHORTEST_PASSIVE = 4  # "di" + a stem: longer than the preposition "di"/"dia"
 _PASSIVE_EN = frozenset({"was", "were", "been", "be", "is", "are", "being"})
+_REFERS_BACK = 2  # sentences back "the invitation" may refer to
 
 
 def _passive(ctx: Ctx) -> bool:
@@ -159,6 +160,14 @@ def build(ctx: Ctx) -> list[Candidate]:
         inviter, invitee = _noun_roles(ctx)
     else:
         inviter, invitee = _verb_roles(ctx)
+    if ctx.head.anaphoric and (inviter is None or invitee is None):
+        # "menerima undangan tersebut": the invitation reported just before
+        ref = ctx.history.last(
+            EventType.INVITATION, before=ctx.sentence.index + 1, within=_REFERS_BACK
+        )
+        if ref is not None:
+            inviter = inviter or next(iter(ref.holders(Role.INVITER)), None)
+            invitee = invitee or next(iter(ref.holders(Role.INVITEE)), None)
     place = _place(ctx, inviter, invitee)
     if inviter is None and place is not None:
         inviter = country_ent(place.country or place.id)

@@ -50,13 +50,30 @@ def _speaker(ctx: Ctx) -> Ent | None:
             if len(gap) <= _INVERTED_GAP:
                 return ent
             break
-    person = ctx.subject(people=True)
-    if person is not None:
-        return person
     subject = ctx.subject()
+    person = ctx.subject(people=True)
+    if (
+        subject is not None
+        and (subject.is_state or subject.is_org)
+        and subject.start >= ctx.lo
+        and (person is None or person.start < ctx.lo)
+    ):
+        return subject  # "..., and the Kremlin said": the clause's own speaker
+    if person is not None:
+        return None if _unnamed_source(ctx, person) else person
     if subject is not None and (subject.is_state or subject.is_org):
         return subject
     return None
+
+
+def _unnamed_source(ctx: Ctx, person: Ent) -> bool:
+    """ "Biden has ordered troops to Poland, the Pentagon said": the speaker is the
+    unnamed source after the comma, not the person the report is about."""
+    comma = ctx.text.rfind(",", ctx.lo, ctx.start)
+    if comma == -1 or person.start > comma:
+        return False
+    stretch = ctx.text[comma + 1 : ctx.start]
+    return bool(stretch.split()) and not ctx.actors(comma + 1, ctx.start)
 
 
 def _occasion(ctx: Ctx, speaker: Ent) -> tuple[Ent | None, Candidate | None, bool]:
@@ -151,6 +168,11 @@ def build(ctx: Ctx) -> list[Candidate]:
     speaker = _speaker(ctx)
     if speaker is None or ctx.mentioned_only(speaker):
         return []
+    addressed = any(
+        ctx.doc.lex.addressed.search(ctx.text, t.start, t.end) for t in ctx.group
+    )
+    if not speaker.is_person and not addressed:
+        return []  # "the ministry said ...": a source, not a statement to anyone
     if ctx.modality() is not Modality.ASSERTED:
         return []  # a speech act is reported as made, or it is no statement
     modality = Modality.ASSERTED

@@ -101,7 +101,7 @@ def _refine(ctx: Ctx, place: Place, date: str | None) -> Place:
 
 
 def _date(ctx: Ctx, modality: Modality, arrival: bool) -> str | None:
-    explicit = ctx.explicit_date(modality)
+    explicit = ctx.explicit_date(modality) or ctx.shifted_date()
     if explicit is not None:  # the arrival day; for "a state visit", its month
         return explicit if arrival else ctx.month_of(explicit)
     if modality is not Modality.ASSERTED or ctx.shifted():

@@ -215,6 +215,76 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         [Expect("VISIT", agent="Joko Widodo", place="Beijing", date="2024-04-01")],
         [],
     ),
+    (
+        "a-participle-clause-has-its-own-date",
+        "2024-06-14",
+        "Japanese Prime Minister Fumio Kishida signed a defence pact with Volodymyr "
+        "Zelensky in Rome on Thursday, pledging $1 billion in aid this year.",
+        [Expect("ALLIANCE", names=N({"Japan", "Ukraine"}), date="2024-06-13")],
+        [],
+    ),
+    (
+        "and-a-new-subject-opens-a-clause",
+        "2023-08-19",
+        "Yoon Suk Yeol travelled to Tokyo in March, the first such visit in years, "
+        "and Fumio Kishida paid a return visit to Seoul in May.",
+        [
+            Expect("VISIT", agent="Yoon Suk Yeol", place="Tokyo", date="2023-03"),
+            Expect("VISIT", agent="Fumio Kishida", place="Seoul", date="2023-05"),
+        ],
+        [],
+    ),
+    (
+        "a-report-attributed-to-an-unnamed-source-is-no-statement",
+        "2022-02-03",
+        "Joe Biden has ordered 3,000 troops to Poland, the Pentagon said on Wednesday, "
+        "in a warning to Russia.",
+        [],
+        [("STATEMENT", None)],
+    ),
+    (
+        "a-ministry-that-said-something-made-no-statement",
+        "2024-11-05",
+        "North Korean troops have begun fighting in Kursk, South Korea's defence "
+        "ministry said on Tuesday.",
+        [],
+        [("STATEMENT", None)],
+    ),
+    (
+        "the-kremlin-said-is-the-kremlins",
+        "2024-06-19",
+        "Vladimir Putin invited Kim Jong Un to visit Moscow, and the Kremlin said "
+        "the North Korean leader had accepted.",
+        [Expect("INVITATION", agent="Vladimir Putin")],
+        [("STATEMENT", None)],
+    ),
+    (
+        "helping-to-build-an-industry-deploys-nothing",
+        "2024-06-13",
+        "The pact commits Washington to train Ukraine's forces, share intelligence "
+        "and help build up its defence industry.",
+        [],
+        [("TROOP_DEPLOYMENT", None)],
+    ),
+    (
+        "a-day-after-is-the-day-before",
+        "2024-07-09",
+        "MOSCOW — Narendra Modi held talks with Vladimir Putin at the Kremlin on "
+        "Tuesday, a day after the Russian president hosted him for dinner.",
+        [
+            Expect(
+                "MEETING",
+                names=N({"Narendra Modi", "Vladimir Putin"}),
+                date="2024-07-09",
+            ),
+            Expect(
+                "MEETING",
+                names=N({"Narendra Modi", "Vladimir Putin"}),
+                date="2024-07-08",
+            ),
+        ],
+        [],
+    ),
 ]
 
 

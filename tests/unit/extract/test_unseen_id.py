@@ -164,6 +164,28 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         [Expect("INVITATION", "planned", agent="Luiz Inácio Lula da Silva")],
         [("MEETING", None)],
     ),
+    (
+        "undangan-tersebut-adalah-undangan-tadi",
+        "2023-09-13",
+        "Kim Jong Un mengundang Vladimir Putin berkunjung ke Pyongyang. Putin "
+        "menerima undangan tersebut.",
+        [Expect("INVITATION", agent="Kim Jong Un")],
+        [("MEETING", None)],
+    ),
+    (
+        "sehari-setelah-adalah-sehari-sebelumnya",
+        "2024-07-09",
+        "Presiden Joko Widodo bertemu Presiden Rusia Vladimir Putin di Moskwa, "
+        "Selasa (9/7/2024), sehari setelah Putin menjamu Jokowi dalam makan malam.",
+        [
+            Expect(
+                "MEETING",
+                names=N({"Joko Widodo", "Vladimir Putin"}),
+                date="2024-07-08",
+            )
+        ],
+        [],
+    ),
 ]
 
 
@@ -186,3 +208,15 @@ def test_unseen_indonesian(
             e.type.value == type_ and modality in (None, e.modality.value)
             for e in events
         ), f"unexpected {type_} {modality} in {got}"
+
+
+def test_the_accepted_invitation_is_the_same_invitation() -> None:
+    events = extract(
+        "Kim Jong Un mengundang Vladimir Putin berkunjung ke Pyongyang. Putin "
+        "menerima undangan tersebut.",
+        "id",
+        "2023-09-13",
+    )
+    invitations = [e for e in events if e.type.value == "INVITATION"]
+    assert len(invitations) == 1, [summary(e) for e in events]
+    assert len(invitations[0].evidence) == 2
