@@ -36,7 +36,9 @@ from ingest.extract.events import (
     visit,
 )
 from ingest.extract.events.statement import restates
+from ingest.extract.locate import located
 from ingest.extract.modality import only_an_opportunity
+from ingest.extract.places import within
 from ingest.extract.triggers import Trigger, find_triggers
 
 __all__ = ["BUILDERS", "candidates"]
@@ -58,6 +60,7 @@ _KEEP_RELATIVE = frozenset({EventType.ALLIANCE, EventType.TROOP_DEPLOYMENT})
 _ATTENDED = (EventType.MEETING, EventType.PARADE)
 _ATTENDANCE_BACK = 2  # sentences back an attendance verb may refer to
 _OBJECT_REACH = 40  # characters between an attendance verb and the person it names
+_ANCHOR_PLACE = 30  # characters after an anchor noun where its own place may stand
 _HEAD_RANK = {"verb": 0, "noun": 1, "present": 2, "absent": 2, "force": 3, "weak": 4}
 
 
@@ -213,12 +216,29 @@ def _anchor(
                     doc.story_date,
                 )
             ]
-            pool = current or asserted or earlier
-            if pool:
+            today = [c for c in current if c.date == doc.story_date]
+            pool = today or current or asserted or earlier
+            if pool and _same_place(doc, sentence, trig, pool[-1]):
                 anchor = anchor or pool[-1]
                 continue
+            trig = replace(trig, anchor=False)  # "setelah lawatan di Vietnam"
         rest.append(trig)
     return anchor, rest
+
+
+def _same_place(doc: Doc, sentence: Sentence, trig: Trigger, cand: Candidate) -> bool:
+    """Whether an anchor noun may name ``cand``: no place of its own right after it
+    ("after the talks in Hanoi"), or one that agrees with the candidate's."""
+    if cand.place is None:
+        return True
+    for ent in sentence.ents:
+        if ent.start < trig.end or ent.start - trig.end > _ANCHOR_PLACE:
+            continue
+        if "," in doc.text[trig.end : ent.start]:
+            break
+        if ent.place is not None and located(doc, sentence, ent, directional=False):
+            return within(ent.place, cand.place) or within(cand.place, ent.place)
+    return True
 
 
 def _finish(doc: Doc, cand: Candidate, head: Trigger) -> None:

@@ -173,6 +173,7 @@ class LexiconFile(_Model):
     time_clauses: list[str] = []
     shifted: list[str] = []
     day_shifts: dict[str, int] = {}
+    earlier: list[str] = []
     concessive: list[str] = []
     language_words: list[str] = []
     modality: ModalityCues
@@ -184,6 +185,7 @@ class LexiconFile(_Model):
     local_time: list[str] = []
     home_time: list[str] = []
     same_day: list[str] = []
+    that_time: list[str] = []
     place_nouns: list[str] = []
     domains: dict[str, list[str]] = {}
 
@@ -214,6 +216,7 @@ class Lexicon:
         self.time_clauses = frozenset(w.lower() for w in data.time_clauses)
         self.shifted = PhraseSet(data.shifted)
         self.day_shifts = {k.lower(): v for k, v in data.day_shifts.items()}
+        self.earlier = frozenset(w.lower() for w in data.earlier)
         self.concessive = frozenset(w.lower() for w in data.concessive)
         self.language_words = frozenset(w.lower() for w in data.language_words)
         self.where_words = frozenset(w.lower().split()[0] for w in data.where_words)
@@ -272,6 +275,7 @@ class Lexicon:
         self.local_time = PhraseSet(data.local_time)
         self.home_time = PhraseSet(data.home_time)
         self.same_day = PhraseSet(data.same_day)
+        self.that_time = PhraseSet(data.that_time)
         self.place_nouns = frozenset(w.lower() for w in data.place_nouns)
         self.domains = {k: PhraseSet(v) for k, v in data.domains.items()}
         #: Indonesian puts determiners after the noun ("pertemuan tersebut").

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from graph.model import DatePrecision, EventType, Modality
+from graph.model import DatePrecision, EventType, Modality, Role
 from ingest.dates import DateMention
 from ingest.extract import temporal
+from ingest.extract.candidate import Candidate
 from ingest.extract.clauses import breaks, relative_spans
 from ingest.extract.context import CtxBase
 
@@ -71,6 +72,38 @@ class DateRules(CtxBase):
             return None
         return (date.fromisoformat(base) + timedelta(days=days)).isoformat()
 
+    def recent_visit(self) -> Candidate | None:
+        """A visit reported in the sentence before, by someone of this clause, at
+        another time than the story's: what the clause narrates happened during
+        that visit."""
+        people = {e.id for e in self.people()}
+        for cand in reversed(self.history.items):
+            if self.sentence.index - max(cand.sentences) > 1:
+                break
+            if (
+                cand.type is EventType.VISIT
+                and cand.modality is Modality.ASSERTED
+                and cand.date is not None
+                and set(cand.ids(Role.VISITOR)) & people
+                and not temporal.compatible(
+                    temporal.at_precision(cand.date, DatePrecision.MONTH),
+                    temporal.at_precision(self.doc.story_date, DatePrecision.MONTH),
+                )
+            ):
+                return cand
+        return None
+
+    def then_date(self) -> str | None:
+        """ "Saat itu", "at the time": the date of the event the previous sentences
+        reported last, at its precision."""
+        lex = self.doc.lex
+        if not lex.that_time.search(self.text, self.sentence.start, self.sentence.end):
+            return None
+        for cand in reversed(self.history.items):
+            if cand.date and min(cand.sentences) < self.sentence.index:
+                return cand.date
+        return None
+
     def context_date(self) -> str | None:
         """The day of the event the text is narrating: the anchor, else (after "that
         day", "pada hari yang sama") the latest dated event, else the story's date."""
@@ -80,6 +113,9 @@ class DateRules(CtxBase):
             for cand in reversed(self.history.items):
                 if cand.date and len(cand.date) == 10:
                     return cand.date
+        visit = self.recent_visit()
+        if visit is not None:  # "Shoigu visited in July. Shoigu watched a parade"
+            return visit.date
         # without a publication date, "on Friday" cannot be told from "undated"
         return self.doc.story_date if self.doc.published is not None else None
 
@@ -151,9 +187,12 @@ class DateRules(CtxBase):
 
     def _governing_date(self) -> DateMention | None:
         """For a clause that only continues the one before ("..., on Sunday before
-        travelling to Japan"), that clause's date."""
+        travelling to Japan") or says when it happened ("... in April 2019, when Kim
+        visited Russia"), that clause's date."""
+        lex = self.doc.lex
         head = self.text[self.lo : self.lo + 15].lower().split()
-        if not head or head[0].strip(",") not in self.doc.lex.dependent:
+        word = head[0].strip(",") if head else ""
+        if word not in lex.dependent and word not in lex.time_clauses:
             return None
         earlier = [c for c in breaks(self.doc, self.sentence) if c < self.lo]
         start = earlier[-1] if earlier else self.sentence.start
@@ -195,6 +234,7 @@ class DateRules(CtxBase):
     def event_date(self, modality: Modality, *, fallback: bool = True) -> str | None:
         """When the event happened: explicit, else anchored/narrated, else None."""
         found = self.explicit_date(modality) or self.shifted_date()
+        found = found or self.then_date()
         if found is not None:
             return found
         if self.anchor is not None and self.anchor.date:

@@ -93,6 +93,9 @@ def _occasion(ctx: Ctx, speaker: Ent) -> tuple[Ent | None, Candidate | None, boo
             continue
         if not temporal.compatible(explicit, cand.date):
             continue
+        if explicit is None and not ctx.story_time(cand.date):
+            continue  # an undated remark belongs to the story's time, not to the
+            # talks of a month ago
         people = [e for e, _ in cand.roles if e.is_person]
         if speaker.id in {p.id for p in people}:
             others = [p for p in people if p.id != speaker.id]

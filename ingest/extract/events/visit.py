@@ -61,7 +61,8 @@ def _reach(ctx: Ctx) -> int:
     hi = ctx.hi
     while hi in cuts:
         head = ctx.text[hi : hi + 15].lower().split()
-        if not head or head[0].strip(",") not in ctx.doc.lex.dependent:
+        word = head[0].strip(",") if head else ""
+        if word not in ctx.doc.lex.dependent or word in ctx.doc.lex.earlier:
             break
         later = [c for c in cuts if c > hi]
         hi = later[0] if later else ctx.sentence.end
@@ -101,7 +102,7 @@ def _refine(ctx: Ctx, place: Place, date: str | None) -> Place:
 
 
 def _date(ctx: Ctx, modality: Modality, arrival: bool) -> str | None:
-    explicit = ctx.explicit_date(modality) or ctx.shifted_date()
+    explicit = ctx.explicit_date(modality) or ctx.shifted_date() or ctx.then_date()
     if explicit is not None:  # the arrival day; for "a state visit", its month
         return explicit if arrival else ctx.month_of(explicit)
     if modality is not Modality.ASSERTED or ctx.shifted():

@@ -285,6 +285,29 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         ],
         [],
     ),
+    (
+        "a-when-clause-takes-the-date-of-its-clause",
+        "2023-09-13",
+        "The two leaders last met in Vladivostok in April 2019, when Kim Jong Un "
+        "travelled to Russia for the first time as leader.",
+        [Expect("VISIT", agent="Kim Jong Un", place="Vladivostok", date="2019-04")],
+        [],
+    ),
+    (
+        "what-a-visitor-does-next-happens-during-the-visit",
+        "2023-09-13",
+        "Sergei Shoigu visited Pyongyang in July. Shoigu watched a military parade "
+        "alongside Kim Jong Un.",
+        [
+            Expect(
+                "PARADE",
+                names=N({"Sergei Shoigu", "Kim Jong Un", "North Korea"}),
+                place="Pyongyang",
+                date="2023-07",
+            )
+        ],
+        [],
+    ),
 ]
 
 

@@ -186,6 +186,58 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         ],
         [],
     ),
+    (
+        "saat-itu-tanggal-peristiwa-sebelumnya",
+        "2024-04-19",
+        "Prabowo Subianto berkunjung ke Beijing pada 1 April lalu. Saat itu, ia "
+        "bertemu Presiden Xi Jinping di Aula Besar Rakyat.",
+        [
+            Expect(
+                "MEETING",
+                names=N({"Prabowo Subianto", "Xi Jinping"}),
+                date="2024-04-01",
+            )
+        ],
+        [],
+    ),
+    (
+        "ketika-mengambil-tanggal-klausa-sebelumnya",
+        "2023-08-19",
+        "Hubungan kedua negara membaik sejak Maret lalu, ketika Perdana Menteri "
+        "Jepang Fumio Kishida berkunjung ke Seoul.",
+        [Expect("VISIT", agent="Fumio Kishida", place="Seoul", date="2023-03")],
+        [],
+    ),
+    (
+        "setelah-lawatan-di-negara-lain",
+        "2025-05-28",
+        "Presiden Prabowo Subianto menerima kunjungan kenegaraan Presiden Prancis "
+        "Emmanuel Macron di Jakarta, Rabu (28/5/2025). Macron tiba di Jakarta pada "
+        "Selasa (27/5) malam setelah menyelesaikan lawatan di Vietnam.",
+        [
+            Expect(
+                "VISIT",
+                names=N({"Emmanuel Macron", "Indonesia"}),
+                agent="Emmanuel Macron",
+                date="2025-05-27",
+            ),
+            Expect(
+                "VISIT",
+                names=N({"Emmanuel Macron", "Vietnam"}),
+                agent="Emmanuel Macron",
+                date="2025-05",
+            ),
+        ],
+        [],
+    ),
+    (
+        "pidato-tanpa-tanggal-bukan-untuk-pertemuan-lama",
+        "2025-10-11",
+        "Kim Jong Un bertemu Xi Jinping di Beijing pada awal September lalu. Dalam "
+        "pidatonya, Kim memuji para prajurit.",
+        [Expect("MEETING", names=N({"Kim Jong Un", "Xi Jinping"}), date="2025-09")],
+        [("STATEMENT", None)],
+    ),
 ]
 
 
