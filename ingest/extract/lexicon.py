@@ -174,6 +174,7 @@ class LexiconFile(_Model):
     shifted: list[str] = []
     day_shifts: dict[str, int] = {}
     earlier: list[str] = []
+    begins: list[str] = []
     concessive: list[str] = []
     language_words: list[str] = []
     modality: ModalityCues
@@ -186,6 +187,7 @@ class LexiconFile(_Model):
     home_time: list[str] = []
     same_day: list[str] = []
     that_time: list[str] = []
+    soon: list[str] = []
     place_nouns: list[str] = []
     domains: dict[str, list[str]] = {}
 
@@ -217,6 +219,7 @@ class Lexicon:
         self.shifted = PhraseSet(data.shifted)
         self.day_shifts = {k.lower(): v for k, v in data.day_shifts.items()}
         self.earlier = frozenset(w.lower() for w in data.earlier)
+        self.begins = frozenset(w.lower() for w in data.begins)
         self.concessive = frozenset(w.lower() for w in data.concessive)
         self.language_words = frozenset(w.lower() for w in data.language_words)
         self.where_words = frozenset(w.lower().split()[0] for w in data.where_words)
@@ -276,6 +279,7 @@ class Lexicon:
         self.home_time = PhraseSet(data.home_time)
         self.same_day = PhraseSet(data.same_day)
         self.that_time = PhraseSet(data.that_time)
+        self.soon = PhraseSet(data.soon)
         self.place_nouns = frozenset(w.lower() for w in data.place_nouns)
         self.domains = {k: PhraseSet(v) for k, v in data.domains.items()}
         #: Indonesian puts determiners after the noun ("pertemuan tersebut").

@@ -120,6 +120,21 @@ def _appositive(doc: Doc, sentence: Sentence, start: int) -> bool:
     )
 
 
+def _after_article(doc: Doc, sentence: Sentence, start: int) -> bool:
+    """Whether an article, determiner or possessive stands right before ``start``
+    ("a visit", "his visit"): a verb form there is a noun."""
+    before = doc.text[max(sentence.start, start - 12) : start].split()
+    if not before or not doc.text[start - 1 : start].isspace():
+        return False
+    word = before[-1].lower()
+    lex = doc.lex
+    return (
+        word in lex.indefinite
+        or word in lex.possessives
+        or (not lex.determiners_follow and bool(lex.determiners.search(word)))
+    )
+
+
 def _receives(doc: Doc, end: int) -> bool:
     """Whether an invitation noun is the object of the verb ending at ``end``."""
     words = list(_WORD.finditer(doc.text, end, end + _OBJECT_CHARS))[:_OBJECT_WORDS]
@@ -161,6 +176,8 @@ def find_triggers(doc: Doc, sentence: Sentence) -> list[Trigger]:
             return  # nor inside a name or an anaphor ("his host", "tuan rumah")
         if type_ is EventType.MEETING and kind == "verb" and _receives(doc, end):
             return  # "menerima undangan", "received an invitation": no meeting
+        if kind == "verb" and _after_article(doc, sentence, start):
+            return  # "at the end of a visit": the noun, not the verb
         if type_ is not None and kind != "force":
             lo, hi = scope(doc, sentence, start, end, relative=False)
             if type_ in _LOCAL_EXCLUSION:  # "a phone call" elsewhere in the clause

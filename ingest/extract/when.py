@@ -26,6 +26,9 @@ __all__ = ["DateRules"]
 
 _RIGHT_AFTER = 2  # words between a verb and a date that still dates the verb
 _DATE_REACH = 100  # characters beyond which a date in the clause dates something else
+_FRONT_WORDS = 3  # words before a date that still heads its sentence
+_SOON_LAST_DAY = 20  # "in the coming days" stays in the month up to this day
+_SPEECH_ACTS = frozenset({EventType.STATEMENT, EventType.INVITATION})
 
 
 class DateRules(CtxBase):
@@ -93,6 +96,18 @@ class DateRules(CtxBase):
                 return cand
         return None
 
+    def soon_date(self, modality: Modality) -> str | None:
+        """ "will deploy in the coming days": a plan for the publication month
+        (when the month still has the days to come)."""
+        published = self.doc.published
+        if modality is Modality.ASSERTED or published is None:
+            return None
+        if published.day > _SOON_LAST_DAY:
+            return None
+        if not self.doc.lex.soon.search(self.text, self.start, self.hi):
+            return None
+        return published.isoformat()[:7]
+
     def then_date(self) -> str | None:
         """ "Saat itu", "at the time": the date of the event the previous sentences
         reported last, at its precision."""
@@ -129,8 +144,19 @@ class DateRules(CtxBase):
             for d in temporal.mentions_in(self.doc, self.sentence, self.lo, self.hi)
             if d.start - self.end <= _DATE_REACH and self.start - d.end <= _DATE_REACH
         ]
+        actors = [e.start for e in self.sentence.ents if e.actor is not None]
+        subject_at = min(
+            [a for a in actors if self.lo <= a < self.start], default=self.start
+        )
+        in_clause = [  # a fronted date heads its sentence, not a phrase in it
+            d for d in in_clause if d.start > subject_at or self._opens_sentence(d)
+        ]
         if before_only:
             in_clause = [d for d in in_clause if self._dates_the_act(d)]
+        elif self.head.type not in _SPEECH_ACTS:
+            # "troops have begun fighting, the ministry said on Tuesday": the
+            # day of the saying, not of the fighting
+            in_clause = [d for d in in_clause if not self._dates_a_saying(d)]
         # adjuncts follow the head ("travelled to Tokyo in March, the first such
         # visit ... in May": March), not the group's last trigger
         found = temporal.nearest(in_clause, self.head.end, prefer_after=True)
@@ -157,9 +183,31 @@ class DateRules(CtxBase):
                     self.doc, self.sentence, self.sentence.start, min(self.lo, first)
                 )
                 if not any(a <= d.start < b for a, b in inside)
+                and self._opens_sentence(d)
             ]
             found = fronted[-1] if fronted else None
         return found
+
+    def _opens_sentence(self, mention: DateMention) -> bool:
+        """Whether a date stands at the head of its sentence ("On Saturday, ...",
+        "Sehari sebelumnya, Rabu (29/6), ...", "Di sana, pada Sabtu (11/11), ..."),
+        not inside a phrase ("Sebagai pemegang presidensi tahun ini, ...")."""
+        before = self.text[self.sentence.start : mention.start]
+        if len(before.split()) <= _FRONT_WORDS:
+            return True
+        tail = before.rsplit(",", 1)
+        return len(tail) == 2 and len(tail[1].split()) <= 1
+
+    def _dates_a_saying(self, mention: DateMention) -> bool:
+        """Whether ``mention`` follows a speech verb other than the trigger ("said on
+        Wednesday", "told reporters on Tuesday")."""
+        verbs = self.doc.lex.verbs[EventType.STATEMENT]
+        window = self.text[max(self.sentence.start, mention.start - 40) : mention.start]
+        found = verbs.finditer(window)
+        if not found:
+            return False
+        between = window[found[-1].end() :].split()
+        return len(between) <= _RIGHT_AFTER
 
     def relative_spans(self) -> list[tuple[int, int]]:
         return relative_spans(self.doc, self.sentence)
@@ -192,12 +240,21 @@ class DateRules(CtxBase):
         lex = self.doc.lex
         head = self.text[self.lo : self.lo + 15].lower().split()
         word = head[0].strip(",") if head else ""
+        participle = bool(lex.participle_suffixes) and word.endswith(
+            lex.participle_suffixes
+        )
         if word not in lex.dependent and word not in lex.time_clauses:
-            return None
+            if not participle:  # ", prompting Blinken to call off a trip"
+                return None
         earlier = [c for c in breaks(self.doc, self.sentence) if c < self.lo]
-        start = earlier[-1] if earlier else self.sentence.start
-        found = temporal.mentions_in(self.doc, self.sentence, start, self.lo)
-        return found[-1] if found else None
+        starts = [*reversed(earlier), self.sentence.start]
+        for start, end in zip(starts, [self.lo, *starts[:-1]], strict=True):
+            # the nearest clause before that has a date ("in February, when ...,
+            # prompting Blinken to call off a trip": February)
+            found = temporal.mentions_in(self.doc, self.sentence, start, end)
+            if found:
+                return found[-1]
+        return None
 
     def _time_clause_date(self) -> DateMention | None:
         """A date in the next clause when that is a time clause ("saat berkunjung ke
@@ -234,7 +291,7 @@ class DateRules(CtxBase):
     def event_date(self, modality: Modality, *, fallback: bool = True) -> str | None:
         """When the event happened: explicit, else anchored/narrated, else None."""
         found = self.explicit_date(modality) or self.shifted_date()
-        found = found or self.then_date()
+        found = found or self.then_date() or self.soon_date(modality)
         if found is not None:
             return found
         if self.anchor is not None and self.anchor.date:

@@ -22,6 +22,8 @@ This module must not import ``api``.
 
 from __future__ import annotations
 
+import re
+
 from graph.model import EventType, Modality, Place, PlaceKind, Role
 from ingest.extract import temporal
 from ingest.extract.arguments import Ctx, within
@@ -34,6 +36,7 @@ from ingest.extract.events.base import country_ent, make
 __all__ = ["build"]
 
 _POSSESSOR_WORDS = 2
+_WORD = re.compile(r"[\w'-]+")
 
 
 def _visitor(ctx: Ctx) -> Ent | None:
@@ -52,6 +55,29 @@ def _visitor(ctx: Ctx) -> Ent | None:
                 if gap.startswith(("'s", "\u2019s")) and len(gap.split()) <= 3:
                     return ent
     return ctx.subject(people=True)
+
+
+def _visitors(ctx: Ctx) -> list[Ent]:
+    """The visitor, with the people coordinated with them as subject ("Kishida and
+    Yoon arrived", "Jokowi dan Iriana tiba"): each makes a visit."""
+    visitor = _visitor(ctx)
+    if visitor is None:
+        return []
+    coordinators = ctx.doc.lex.coordinators
+    found = [visitor]
+    people = [p for p in ctx.people(ctx.lo, visitor.start) if p.id != visitor.id]
+    for ent in reversed(people):
+        gap = ctx.text[ent.end : found[-1].start].strip(" ,").lower()
+        if gap not in coordinators:
+            break
+        found.append(ent)
+    found.reverse()
+    for ent in ctx.people(visitor.end, ctx.start):
+        gap = ctx.text[found[-1].end : ent.start].strip(" ,").lower()
+        if gap not in coordinators or ent.id in {f.id for f in found}:
+            break
+        found.append(ent)
+    return found
 
 
 def _reach(ctx: Ctx) -> int:
@@ -80,10 +106,10 @@ def _destinations(ctx: Ctx) -> list[Ent]:
             continue
         hosts.add(host)
         found.append(ent)
-    if found:
-        return found
-    # "berkunjung ke Korut sejak lawatan Xi pada 2019": the destination named
-    # before the trigger in the sentence
+    if found or any(t.kind == "verb" for t in ctx.group):
+        return found  # "Kim toured rocket facilities": a verb's destination follows
+    # "berkunjung ke Korut sejak lawatan Xi pada 2019": a noun's destination may
+    # be named before it in the sentence
     before = ctx.places(ctx.sentence.start, ctx.start)
     return before[-1:]
 
@@ -101,10 +127,36 @@ def _refine(ctx: Ctx, place: Place, date: str | None) -> Place:
     return ctx.best_place(inside) or ctx.refine(place, date) or place
 
 
+def _own_date(ctx: Ctx) -> bool:
+    """Whether the date of a visit noun belongs to the noun phrase itself
+    ("kunjungan Prabowo ke Beijing pada 1 April", "a visit that began on Friday"):
+    only names, prepositions and a verb of beginning between them."""
+    mention = ctx.date_mention()
+    nouns = [t for t in ctx.group if t.kind == "noun"]
+    if mention is None or not nouns or mention.start < nouns[0].end:
+        return False
+    if "," in ctx.text[nouns[0].end : mention.start]:
+        return False  # "menerima kunjungan ... di Istana, Jakarta, Rabu": the lead's
+    lex = ctx.doc.lex
+    allowed = (
+        set().union(*lex.markers.values())
+        | lex.locative
+        | lex.directional
+        | lex.relative_words
+        | lex.begins
+    )
+    pos = nouns[0].end
+    for word in _WORD.finditer(ctx.text, pos, mention.start):
+        inside = any(e.start <= word.start() < e.end for e in ctx.sentence.ents)
+        if not inside and word.group().lower() not in allowed:
+            return False
+    return True
+
+
 def _date(ctx: Ctx, modality: Modality, arrival: bool) -> str | None:
     explicit = ctx.explicit_date(modality) or ctx.shifted_date() or ctx.then_date()
     if explicit is not None:  # the arrival day; for "a state visit", its month
-        return explicit if arrival else ctx.month_of(explicit)
+        return explicit if arrival or _own_date(ctx) else ctx.month_of(explicit)
     if modality is not Modality.ASSERTED or ctx.shifted():
         return None
     context = ctx.context_date()
@@ -112,9 +164,13 @@ def _date(ctx: Ctx, modality: Modality, arrival: bool) -> str | None:
 
 
 def build(ctx: Ctx) -> list[Candidate]:
-    visitor = _visitor(ctx)
-    if visitor is None:
+    visitors = _visitors(ctx)
+    if not visitors:
         return []
+    return [c for v in visitors for c in _visits(ctx, v)]
+
+
+def _visits(ctx: Ctx, visitor: Ent) -> list[Candidate]:
     arrival = any(t.kind == "verb" for t in ctx.group)
     # "invited Xi to visit": the invitation's content, until accepted
     modality, hidden = ctx.with_invitation(ctx.modality())

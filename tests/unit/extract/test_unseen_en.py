@@ -308,6 +308,46 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         ],
         [],
     ),
+    (
+        "a-visit-that-began-on-a-day-arrived-that-day",
+        "2024-11-06",
+        "Wang Yi met Sergei Lavrov in Moscow on Tuesday, during a visit that began on "
+        "Sunday.",
+        [Expect("VISIT", agent="Wang Yi", place="Moscow", date="2024-11-03")],
+        [],
+    ),
+    (
+        "visitors-coordinated-as-subject-each-visit",
+        "2023-08-19",
+        "Fumio Kishida and Yoon Suk Yeol arrived in Washington on Friday morning.",
+        [
+            Expect("VISIT", agent="Fumio Kishida", date="2023-08-18"),
+            Expect("VISIT", agent="Yoon Suk Yeol", date="2023-08-18"),
+        ],
+        [],
+    ),
+    (
+        "a-participle-clause-keeps-the-sentence-date",
+        "2023-06-19",
+        "Ties soured in February, when a balloon was shot down, prompting Antony "
+        "Blinken to call off a planned trip to Beijing.",
+        [Expect("VISIT", "negated", agent="Antony Blinken", date="2023-02")],
+        [("VISIT", "asserted"), ("VISIT", "planned")],
+    ),
+    (
+        "in-the-coming-days-is-this-month",
+        "2022-02-03",
+        "The United States will send 1,000 troops to Poland in the coming days.",
+        [
+            Expect(
+                "TROOP_DEPLOYMENT",
+                "planned",
+                N({"United States", "Poland"}),
+                date="2022-02",
+            )
+        ],
+        [("TROOP_DEPLOYMENT", "asserted")],
+    ),
 ]
 
 
@@ -330,3 +370,15 @@ def test_unseen_english(
             e.type.value == type_ and modality in (None, e.modality.value)
             for e in events
         ), f"unexpected {type_} {modality} in {got}"
+
+
+def test_the_day_of_the_saying_does_not_date_the_deployment() -> None:
+    events = extract(
+        "North Korean troops sent to Russia have begun fighting in Kursk, South "
+        "Korea's defence ministry said on Tuesday.",
+        "en",
+        "2024-11-05",
+    )
+    deployments = [e for e in events if e.type.value == "TROOP_DEPLOYMENT"]
+    assert deployments, [summary(e) for e in events]
+    assert all(e.date is None for e in deployments), [summary(e) for e in events]

@@ -238,6 +238,22 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         [Expect("MEETING", names=N({"Kim Jong Un", "Xi Jinping"}), date="2025-09")],
         [("STATEMENT", None)],
     ),
+    (
+        "tanggal-milik-frasa-kunjungan",
+        "2025-03-20",
+        "Pertemuan itu menyusul kunjungan Presiden Prabowo Subianto ke Tokyo pada "
+        "3 Maret lalu.",
+        [Expect("VISIT", agent="Prabowo Subianto", place="Tokyo", date="2025-03-03")],
+        [],
+    ),
+    (
+        "tanggal-di-tengah-frasa-bukan-tanggal-kalimat",
+        "2022-06-30",
+        "Sebagai tuan rumah KTT tahun ini, Indonesia telah mengundang Presiden Rusia "
+        "Vladimir Putin ke Bali.",
+        [Expect("INVITATION", agent="Indonesia", date="2022-06-30")],
+        [],
+    ),
 ]
 
 
