@@ -243,9 +243,9 @@ class DateRules(CtxBase):
         participle = bool(lex.participle_suffixes) and word.endswith(
             lex.participle_suffixes
         )
-        if word not in lex.dependent and word not in lex.time_clauses:
-            if not participle:  # ", prompting Blinken to call off a trip"
-                return None
+        # ", prompting Blinken to call off a trip" continues its sentence too
+        if word not in lex.dependent | lex.time_clauses and not participle:
+            return None
         earlier = [c for c in breaks(self.doc, self.sentence) if c < self.lo]
         starts = [*reversed(earlier), self.sentence.start]
         for start, end in zip(starts, [self.lo, *starts[:-1]], strict=True):
