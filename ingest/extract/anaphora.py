@@ -21,7 +21,7 @@ from ingest.extract.candidate import Candidate, History
 from ingest.extract.document import Sentence
 from ingest.extract.merge import absorb, same_event
 
-__all__ = ["integrate"]
+__all__ = ["integrate", "referent"]
 
 _SYMMETRIC = {
     EventType.MEETING: (Role.PARTICIPANT,),
@@ -70,19 +70,30 @@ def _named_again(history: History, cand: Candidate) -> Candidate | None:
     return None
 
 
-def _referent(
-    history: History, cand: Candidate, sentence: Sentence
+def referent(
+    history: History,
+    type_: EventType,
+    noun: str | None,
+    index: int,
+    cand: Candidate | None = None,
 ) -> Candidate | None:
-    """The latest earlier event of the type, one named by the same noun first ("the
-    summit" is the summit, not the bilateral reported since)."""
+    """The latest earlier event of ``type_`` reported by sentence ``index``, one
+    named by the same noun first ("the summit" is the summit, not the bilateral
+    reported since)."""
     earlier = [
         c
         for c in history.items
-        if c.type is cand.type and min(c.sentences) <= sentence.index and c is not cand
+        if c.type is type_ and min(c.sentences) <= index and c is not cand
     ]
-    same = [c for c in earlier if cand.noun is not None and c.noun == cand.noun]
+    same = [c for c in earlier if noun is not None and c.noun == noun]
     pool = same or earlier
     return pool[-1] if pool else None
+
+
+def _referent(
+    history: History, cand: Candidate, sentence: Sentence
+) -> Candidate | None:
+    return referent(history, cand.type, cand.noun, sentence.index, cand)
 
 
 def integrate(history: History, cand: Candidate, sentence: Sentence) -> None:

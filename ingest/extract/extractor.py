@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from graph.model import DatePrecision, EventType, Modality
 from ingest.extract import temporal
-from ingest.extract.anaphora import integrate
+from ingest.extract.anaphora import integrate, referent
 from ingest.extract.arguments import Ctx
 from ingest.extract.candidate import Candidate, History
 from ingest.extract.clauses import scope
@@ -113,11 +113,14 @@ def _has_object(doc: Doc, sentence: Sentence, trig: Trigger) -> bool:
 
 def _attendance_types(
     doc: Doc, sentence: Sentence, triggers: list[Trigger], history: History
-) -> tuple[list[Trigger], dict[int, Candidate]]:
-    """Attendance verbs take the type of the event noun they govern."""
+) -> tuple[list[Trigger], dict[int, Candidate], dict[int, int]]:
+    """Attendance verbs take the type of the event noun they govern; one that
+    governs a noun of another clause ("skipped a summit, sending X in his place")
+    is anchored to the event of that noun (start of the noun in the last map)."""
     nouns = [t for t in triggers if t.kind in ("noun", "weak") and t.type in _ATTENDED]
     out: list[Trigger] = []
     referents: dict[int, Candidate] = {}
+    pending: dict[int, int] = {}
     for trig in triggers:
         if trig.kind not in ("present", "absent"):
             out.append(trig)
@@ -129,6 +132,8 @@ def _attendance_types(
             pick = min(strong, key=lambda n: abs(n.start - trig.start))
             elsewhere = not (lo <= pick.start < hi)  # the noun's event, named before
             out.append(replace(trig, type=pick.type, anaphoric=elsewhere))
+            if elsewhere:
+                pending[trig.start] = pick.start
             continue
         ref = None
         # "skipped", "tidak hadir" refer back; "refused to join Western efforts"
@@ -147,7 +152,7 @@ def _attendance_types(
             moved = replace(trig, type=ref.type, anaphoric=True)
             referents[moved.start] = ref
             out.append(moved)
-    return out, referents
+    return out, referents, pending
 
 
 def _groups(
@@ -241,6 +246,33 @@ def _same_place(doc: Doc, sentence: Sentence, trig: Trigger, cand: Candidate) ->
     return True
 
 
+def _built_from(history: History, start: int | None) -> Candidate | None:
+    """The candidate built from the trigger at ``start``, if any."""
+    if start is None:
+        return None
+    return next((c for c in reversed(history.items) if c.trigger.start == start), None)
+
+
+def _referred(
+    doc: Doc, history: History, sentence: Sentence, members: list[Trigger]
+) -> Candidate | None:
+    """The event an attendance verb with a noun that only refers back names
+    ("attended the gathering"): its date and place come before the story's."""
+    nouns = [t for t in members if t.kind in ("noun", "weak")]
+    if not nouns or not any(t.kind in ("present", "absent") for t in members):
+        return None
+    if any(t.kind == "verb" for t in members):
+        return None
+    if not all(t.anaphoric or t.kind == "weak" for t in nouns):
+        return None
+    head = nouns[0]
+    if head.type is None:
+        return None
+    words = head.text.lower().split()
+    noun = words[-1] if doc.lex.lang == "en" else words[0]
+    return referent(history, head.type, noun, sentence.index)
+
+
 def _finish(doc: Doc, cand: Candidate, head: Trigger) -> None:
     if head.anchor:
         cand.anchored = True
@@ -257,7 +289,9 @@ def candidates(doc: Doc) -> list[Candidate]:
         triggers = find_triggers(doc, sentence)
         if not triggers:
             continue
-        triggers, referents = _attendance_types(doc, sentence, triggers, history)
+        triggers, referents, pending = _attendance_types(
+            doc, sentence, triggers, history
+        )
         anchor, triggers = _anchor(doc, sentence, triggers, history)
         found: list[Candidate] = []
         for members, (lo, hi) in _groups(doc, sentence, triggers):
@@ -270,7 +304,9 @@ def candidates(doc: Doc) -> list[Candidate]:
                 lo=lo,
                 hi=hi,
                 history=history,
-                anchor=referents.get(head.start, anchor),
+                anchor=referents.get(head.start, anchor)
+                or _built_from(history, pending.get(head.start))
+                or _referred(doc, history, sentence, members),
             )
             if head.type is None:
                 continue

@@ -188,6 +188,7 @@ class LexiconFile(_Model):
     same_day: list[str] = []
     that_time: list[str] = []
     soon: list[str] = []
+    deadlines: list[str] = []
     place_nouns: list[str] = []
     domains: dict[str, list[str]] = {}
 
@@ -280,6 +281,7 @@ class Lexicon:
         self.same_day = PhraseSet(data.same_day)
         self.that_time = PhraseSet(data.that_time)
         self.soon = PhraseSet(data.soon)
+        self.deadlines = frozenset(w.lower() for w in data.deadlines)
         self.place_nouns = frozenset(w.lower() for w in data.place_nouns)
         self.domains = {k: PhraseSet(v) for k, v in data.domains.items()}
         #: Indonesian puts determiners after the noun ("pertemuan tersebut").

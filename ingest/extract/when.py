@@ -139,11 +139,14 @@ class DateRules(CtxBase):
         then before it; else one fronted before the clause ("On Saturday, ...").
         ``before_only`` keeps dates before the trigger or right after it ("said on
         Wednesday"): what follows is the content of a statement or invitation."""
-        in_clause = [
-            d
-            for d in temporal.mentions_in(self.doc, self.sentence, self.lo, self.hi)
-            if d.start - self.end <= _DATE_REACH and self.start - d.end <= _DATE_REACH
-        ]
+        in_clause = self._no_deadlines(
+            [
+                d
+                for d in temporal.mentions_in(self.doc, self.sentence, self.lo, self.hi)
+                if d.start - self.end <= _DATE_REACH
+                and self.start - d.end <= _DATE_REACH
+            ]
+        )
         actors = [e.start for e in self.sentence.ents if e.actor is not None]
         subject_at = min(
             [a for a in actors if self.lo <= a < self.start], default=self.start
@@ -251,10 +254,22 @@ class DateRules(CtxBase):
         for start, end in zip(starts, [self.lo, *starts[:-1]], strict=True):
             # the nearest clause before that has a date ("in February, when ...,
             # prompting Blinken to call off a trip": February)
-            found = temporal.mentions_in(self.doc, self.sentence, start, end)
+            found = self._no_deadlines(
+                temporal.mentions_in(self.doc, self.sentence, start, end)
+            )
             if found:
                 return found[-1]
         return None
+
+    def _no_deadlines(self, mentions: list[DateMention]) -> list[DateMention]:
+        """Mentions without deadlines ("raise spending by 2035") when there are
+        others: a deadline dates a target, not the event."""
+        kept = [d for d in mentions if not self._after_deadline_word(d)]
+        return kept or mentions
+
+    def _after_deadline_word(self, mention: DateMention) -> bool:
+        before = self.text[max(0, mention.start - 12) : mention.start].lower().split()
+        return bool(before) and before[-1] in self.doc.lex.deadlines
 
     def _time_clause_date(self) -> DateMention | None:
         """A date in the next clause when that is a time clause ("saat berkunjung ke

@@ -43,9 +43,13 @@ def _date(ctx: Ctx, modality: Modality) -> str | None:
     signing = doc.lex.signing.finditer(doc.text, ctx.lo, ctx.hi)
     if signing:
         verb = signing[0]
-        mentions = temporal.mentions_in(doc, sentence, ctx.lo, ctx.hi) or (
-            temporal.mentions_in(doc, sentence, sentence.start, sentence.end)
-        )
+        mentions = temporal.mentions_in(doc, sentence, ctx.lo, ctx.hi)
+        found = temporal.nearest(mentions, verb.start())
+        if found is not None:
+            return temporal.value(doc, found, None)
+        if modality is Modality.ASSERTED and ctx.same_day():
+            return ctx.context_date()  # "later in the day": the narrated day
+        mentions = temporal.mentions_in(doc, sentence, sentence.start, sentence.end)
         found = temporal.nearest(mentions, verb.start())
         if found is not None:
             return temporal.value(doc, found, None)

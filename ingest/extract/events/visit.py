@@ -155,6 +155,9 @@ def _own_date(ctx: Ctx) -> bool:
 
 def _date(ctx: Ctx, modality: Modality, arrival: bool) -> str | None:
     explicit = ctx.explicit_date(modality) or ctx.shifted_date() or ctx.then_date()
+    if ctx.sentence.apposition_of(ctx.head.start) is not None:
+        arrival = False  # "Blinken, the first official to travel to China": a
+        # description of the person, not the narrated arrival
     if explicit is not None:  # the arrival day; for "a state visit", its month
         return explicit if arrival or _own_date(ctx) else ctx.month_of(explicit)
     if modality is not Modality.ASSERTED or ctx.shifted():

@@ -348,6 +348,53 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         ],
         [("TROOP_DEPLOYMENT", "asserted")],
     ),
+    (
+        "a-pact-signed-later-in-the-day",
+        "2024-06-14",
+        "Joe Biden met Volodymyr Zelensky in Rome on Thursday. Fumio Kishida signed "
+        "a security accord with Zelensky later in the day, pledging $4.5 billion in "
+        "aid this year.",
+        [Expect("ALLIANCE", names=N({"Japan", "Ukraine"}), date="2024-06-13")],
+        [],
+    ),
+    (
+        "an-airport-greeting-is-no-meeting",
+        "2024-07-09",
+        "Narendra Modi arrived in Moscow on Monday and was greeted at the airport by "
+        "Denis Manturov.",
+        [Expect("VISIT", agent="Narendra Modi", place="Moscow", date="2024-07-08")],
+        [("MEETING", None)],
+    ),
+    (
+        "a-stand-in-attends-the-summit-skipped",
+        "2024-07-09",
+        "Narendra Modi skipped the summit in Astana last week, sending Subrahmanyam "
+        "Jaishankar in his place. Vladimir Putin and Xi Jinping both attended the "
+        "gathering.",
+        [
+            Expect("MEETING", "negated", N({"Narendra Modi"}), place="Astana"),
+            Expect(
+                "MEETING",
+                names=N({"S. Jaishankar", "Vladimir Putin", "Xi Jinping"}),
+                place="Astana",
+            ),
+        ],
+        [],
+    ),
+    (
+        "a-deadline-does-not-date-the-talks",
+        "2024-05-17",
+        "Xi Jinping and Vladimir Putin held talks on doubling trade by 2030 in "
+        "Beijing on Thursday.",
+        [
+            Expect(
+                "MEETING",
+                names=N({"Xi Jinping", "Vladimir Putin"}),
+                date="2024-05-16",
+            )
+        ],
+        [("MEETING", "planned")],
+    ),
 ]
 
 
@@ -382,3 +429,15 @@ def test_the_day_of_the_saying_does_not_date_the_deployment() -> None:
     deployments = [e for e in events if e.type.value == "TROOP_DEPLOYMENT"]
     assert deployments, [summary(e) for e in events]
     assert all(e.date is None for e in deployments), [summary(e) for e in events]
+
+
+def test_a_description_does_not_date_the_arrival() -> None:
+    events = extract(
+        "Antony Blinken, the first American official to travel to China this year, "
+        "met Xi Jinping in Beijing on Monday.",
+        "en",
+        "2023-06-20",
+    )
+    visits = [e for e in events if e.type.value == "VISIT"]
+    assert visits, [summary(e) for e in events]
+    assert all(e.date != "2023-06-20" for e in visits), [summary(e) for e in events]
