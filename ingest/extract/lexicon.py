@@ -98,6 +98,7 @@ class TypeLexicon(_Model):
     addressed: list[str] = []  # STATEMENT: verbs taking the addressee as object
     receiving: list[str] = []  # INVITATION: verbs whose subject is the invitee
     helping: list[str] = []  # TROOP_DEPLOYMENT: verbs that need the state helped
+    fighting: list[str] = []  # TROOP_DEPLOYMENT: verbs that set forces against
 
 
 class Attendance(_Model):
@@ -189,6 +190,8 @@ class LexiconFile(_Model):
     that_time: list[str] = []
     soon: list[str] = []
     deadlines: list[str] = []
+    press: list[str] = []
+    spokespeople: list[str] = []
     place_nouns: list[str] = []
     domains: dict[str, list[str]] = {}
 
@@ -209,6 +212,7 @@ class Lexicon:
         self.addressed = PhraseSet(ev[EventType.STATEMENT].addressed)
         self.receiving = PhraseSet(ev[EventType.INVITATION].receiving)
         self.helping = PhraseSet(ev[EventType.TROOP_DEPLOYMENT].helping)
+        self.fighting = PhraseSet(ev[EventType.TROOP_DEPLOYMENT].fighting)
         self.present = PhraseSet(data.attendance.present)
         self.absent = PhraseSet(data.attendance.absent)
         self.determiners = PhraseSet(data.determiners)
@@ -282,6 +286,8 @@ class Lexicon:
         self.that_time = PhraseSet(data.that_time)
         self.soon = PhraseSet(data.soon)
         self.deadlines = frozenset(w.lower() for w in data.deadlines)
+        self.press = PhraseSet(data.press)
+        self.spokespeople = PhraseSet(data.spokespeople)
         self.place_nouns = frozenset(w.lower() for w in data.place_nouns)
         self.domains = {k: PhraseSet(v) for k, v in data.domains.items()}
         #: Indonesian puts determiners after the noun ("pertemuan tersebut").

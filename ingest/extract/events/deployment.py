@@ -206,7 +206,13 @@ def build(ctx: Ctx) -> list[Candidate]:
     others = allies + others
     if recipient is None and others:
         recipient = others.pop(0)
-    others = opposed + others
+    fighting = any(
+        ctx.doc.lex.fighting.search(ctx.text, t.start, t.end)
+        for t in ctx.group
+        if t.kind == "verb"
+    )
+    # another state of the clause is the adversary only where the forces fight
+    others = opposed + (others if fighting else [])
     if place is None and recipient is None and ctx.places():
         return []  # inside the sender's own country
     roles = [(sender, Role.SENDER)]

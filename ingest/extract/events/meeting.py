@@ -12,7 +12,7 @@ This module must not import ``api``.
 from __future__ import annotations
 
 from graph.model import EventType, Role
-from ingest.extract.arguments import Ctx
+from ingest.extract.arguments import Ctx, within
 from ingest.extract.candidate import Candidate
 from ingest.extract.events.base import make
 
@@ -31,8 +31,12 @@ def build(ctx: Ctx) -> list[Candidate]:
     date = ctx.event_date(modality)
     place = ctx.event_place(modality, date)
     travel = ctx.doc.lex.verbs[EventType.VISIT].search(ctx.text, ctx.lo, ctx.start)
-    if place is None and travel:  # "travelled to Beijing for talks with Wang Yi"
-        place = ctx.refine(ctx.best_place(ctx.places(ctx.lo, ctx.start)), date)
+    if travel:  # "travelled to London for a meeting ... on security in Europe"
+        destination = ctx.refine(ctx.best_place(ctx.places(ctx.lo, ctx.start)), date)
+        if destination is not None and (
+            place is None or not within(place, destination)
+        ):
+            place = destination
     return [
         make(
             ctx,

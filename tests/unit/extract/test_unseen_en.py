@@ -395,6 +395,61 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         ],
         [("MEETING", "planned")],
     ),
+    (
+        "what-is-told-to-reporters-is-about-the-state-named",
+        "2023-06-19",
+        "Antony Blinken held talks with Wang Yi in Beijing on Sunday. Before leaving, "
+        "Blinken told reporters that he had raised concerns about China's military "
+        "drills.",
+        [Expect("STATEMENT", names=N({"Antony Blinken", "China"}))],
+        [],
+    ),
+    (
+        "where-a-warning-was-given-before-what-it-says",
+        "2024-11-05",
+        "Antony Blinken warned on Thursday in Washington that North Korean soldiers "
+        "would be fair game for Ukraine's forces.",
+        [
+            Expect(
+                "STATEMENT",
+                agent="Antony Blinken",
+                place="Washington",
+                date="2024-10-31",
+            )
+        ],
+        [],
+    ),
+    (
+        "troops-to-help-police-a-ceasefire",
+        "2025-03-01",
+        "Keir Starmer said Britain would be ready to put troops on the ground in "
+        "Ukraine to help police a ceasefire, provided the United States offered "
+        "support.",
+        [
+            Expect(
+                "TROOP_DEPLOYMENT",
+                "speculated",
+                N({"United Kingdom", "Ukraine"}),
+                agent="United Kingdom",
+            )
+        ],
+        [("TROOP_DEPLOYMENT", "asserted"), ("STATEMENT", None)],
+    ),
+    (
+        "a-meeting-at-the-end-of-a-journey",
+        "2025-03-01",
+        "Volodymyr Zelensky is due to travel to London on Sunday for a meeting hosted "
+        "by Keir Starmer on security in Europe and Ukraine.",
+        [
+            Expect(
+                "MEETING",
+                "planned",
+                N({"Volodymyr Zelensky", "Keir Starmer"}),
+                place="London",
+            )
+        ],
+        [],
+    ),
 ]
 
 
@@ -441,3 +496,15 @@ def test_a_description_does_not_date_the_arrival() -> None:
     visits = [e for e in events if e.type.value == "VISIT"]
     assert visits, [summary(e) for e in events]
     assert all(e.date != "2023-06-20" for e in visits), [summary(e) for e in events]
+
+
+def test_a_foreign_spokesperson_speaks_at_home() -> None:
+    events = extract(
+        "WASHINGTON — Joe Biden ordered 3,000 troops to Poland on Wednesday. Kremlin "
+        "spokesman Dmitry Peskov accused the United States of stoking tensions.",
+        "en",
+        "2022-02-03",
+    )
+    statements = [e for e in events if e.type.value == "STATEMENT"]
+    assert statements, [summary(e) for e in events]
+    assert all(e.place is None for e in statements), [summary(e) for e in events]
