@@ -12,7 +12,12 @@ Resolved, in the lexicon's phrases for the language:
 - titles without a country ("the president", "Kepala Negara"): the latest person in
   focus who holds that office;
 - personal pronouns ("he", "ia", "dia"): the subject (first person) of the sentence
-  before the pronoun, else of the latest sentence that names someone.
+  before the pronoun, else of the latest sentence that names someone;
+- "they" / "mereka" right before a meeting verb ("they met"): the two people the
+  story has named most;
+- "di sana" / "di situ": the place named last (:mod:`ingest.extract.deixis`).
+
+Pairs are resolved by :mod:`ingest.extract.pairs`.
 
 Linking already resolves titles with a country ("Presiden Rusia tersebut") and short
 names ("Putin"). Each anaphor is added to its sentence's entities with ``via`` set to
@@ -26,7 +31,10 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from graph.model import EventType
+from ingest.extract.deixis import place_anaphors
 from ingest.extract.entities import Ent, gazetteer, person_ent
+from ingest.extract.pairs import Focus, pair_countries, pair_people, protagonists
 
 if TYPE_CHECKING:
     from ingest.extract.document import Doc, Sentence
@@ -35,38 +43,14 @@ __all__ = ["pronoun_referent", "resolve_anaphors"]
 
 logger = logging.getLogger(__name__)
 
-
-class _Focus:
-    """People and countries in the order the text mentions them."""
-
-    def __init__(self) -> None:
-        self.people: list[Ent] = []
-        self.countries: list[Ent] = []
-        self.subjects: list[Ent] = []  # first person of each sentence that names one
-
-    def recent_people(self, limit: int, skip: set[str] | None = None) -> list[Ent]:
-        found: list[Ent] = []
-        seen = set(skip or ())
-        for ent in reversed(self.people):
-            if ent.id not in seen:
-                seen.add(ent.id)
-                found.append(ent)
-                if len(found) == limit:
-                    break
-        return found
-
-    def add(self, ent: Ent) -> None:
-        if ent.is_person:
-            self.people.append(ent)
-        elif ent.is_state:
-            self.countries.append(ent)
+_PLURAL_REACH = 20  # characters between "they" and the meeting verb it is subject of
 
 
 def _free(sentence: Sentence, start: int, end: int) -> bool:
     return not any(e.start < end and start < e.end for e in sentence.ents)
 
 
-def _subject(sentence: Sentence, pos: int, focus: _Focus) -> Ent | None:
+def _subject(sentence: Sentence, pos: int, focus: Focus) -> Ent | None:
     for ent in sentence.ents:
         if ent.start >= pos:
             break
@@ -103,70 +87,6 @@ def pronoun_referent(doc: Doc, sentence: Sentence, pos: int) -> Ent | None:
     return None
 
 
-def _pair_people(focus: _Focus, sentence: Sentence, pos: int) -> list[Ent]:
-    before = [e for e in sentence.ents if e.is_person and e.end <= pos]
-    saved = focus.people
-    focus.people = saved + before
-    try:
-        return list(reversed(focus.recent_people(2)))
-    finally:
-        focus.people = saved
-
-
-def _country_ent(country: str) -> Ent | None:
-    gaz = gazetteer()
-    try:
-        actor = gaz.actor(country)
-        place = gaz.place(country)
-    except LookupError:
-        return None
-    return Ent(0, 0, "", country, "country", "pair", actor, place, country, None)
-
-
-def _named_pair(sentence: Sentence, pos: int) -> list[Ent]:
-    """The two countries the sentence itself names before ``pos`` (through people,
-    states and places: "Biden ... ke Hanoi, Vietnam, ... kedua negara"), if exactly
-    two."""
-    homes: list[str] = []
-    for ent in sentence.ents:
-        if ent.end > pos or ent.via == "pair" or ent.country is None:
-            continue
-        if ent.country not in homes:
-            homes.append(ent.country)
-    if len(homes) != 2:
-        return []
-    found = [_country_ent(home) for home in homes]
-    return [e for e in found if e is not None] if all(found) else []
-
-
-def _pair_countries(doc: Doc, focus: _Focus, sentence: Sentence, pos: int) -> list[Ent]:
-    named = _named_pair(sentence, pos)
-    if named:
-        return named
-    gaz = gazetteer()
-    people = _pair_people(focus, sentence, pos)
-    homes = [p.country for p in people if p.country]
-    if len(homes) == 2 and homes[0] != homes[1]:
-        ents = []
-        for home in homes:
-            try:
-                actor = gaz.actor(home)
-                place = gaz.place(home)
-            except LookupError:
-                return []
-            ents.append(
-                Ent(0, 0, "", home, "country", "pair", actor, place, home, None)
-            )
-        return ents
-    seen: list[Ent] = []
-    for ent in reversed(focus.countries + [e for e in sentence.ents if e.is_state]):
-        if ent.end <= pos and ent.country not in {s.country for s in seen}:
-            seen.append(ent)
-        if len(seen) == 2:
-            break
-    return list(reversed(seen)) if len(seen) == 2 else []
-
-
 def _story_country(doc: Doc) -> str | None:
     place = doc.story_place
     if place is None:
@@ -174,7 +94,7 @@ def _story_country(doc: Doc) -> str | None:
     return place.country or (place.id if place.id.startswith("country:") else None)
 
 
-def _host(doc: Doc, focus: _Focus, subject: Ent | None) -> Ent | None:
+def _host(doc: Doc, focus: Focus, subject: Ent | None) -> Ent | None:
     country = _story_country(doc)
     if country is None:
         return None
@@ -189,7 +109,7 @@ def _host(doc: Doc, focus: _Focus, subject: Ent | None) -> Ent | None:
     return person_ent(leader, 0, 0, leader.name, "host")
 
 
-def _guest(doc: Doc, focus: _Focus, subject: Ent | None) -> Ent | None:
+def _guest(doc: Doc, focus: Focus, subject: Ent | None) -> Ent | None:
     country = _story_country(doc)
     for ent in reversed(focus.people):
         if subject is not None and (
@@ -201,7 +121,7 @@ def _guest(doc: Doc, focus: _Focus, subject: Ent | None) -> Ent | None:
     return None
 
 
-def _titled(doc: Doc, focus: _Focus, role: str) -> Ent | None:
+def _titled(doc: Doc, focus: Focus, role: str) -> Ent | None:
     if doc.published is None:
         return None
     gaz = gazetteer()
@@ -215,7 +135,7 @@ def _titled(doc: Doc, focus: _Focus, role: str) -> Ent | None:
     return None
 
 
-def _anaphors(doc: Doc, sentence: Sentence, focus: _Focus) -> list[Ent]:
+def _anaphors(doc: Doc, sentence: Sentence, focus: Focus) -> list[Ent]:
     lex = doc.lex
     text = doc.text
     found: list[Ent] = []
@@ -237,7 +157,8 @@ def _anaphors(doc: Doc, sentence: Sentence, focus: _Focus) -> list[Ent]:
         + [(m, "guest") for m in lex.guest.finditer(text, *span)]
         + [(m, "host") for m in lex.host.finditer(text, *span)]
         + [(m, "title") for m in lex.generic.finditer(text, *span)]
-        + [(m, "pronoun") for m in lex.pronouns.finditer(text, *span)],
+        + [(m, "pronoun") for m in lex.pronouns.finditer(text, *span)]
+        + [(m, "plural") for m in lex.plural.finditer(text, *span)],
         key=lambda x: (x[0].start() - x[0].end(), x[0].start()),
     )
     for match, kind in matches:
@@ -245,9 +166,12 @@ def _anaphors(doc: Doc, sentence: Sentence, focus: _Focus) -> list[Ent]:
         if not free(start, end):
             continue
         if kind == "pair":
-            add(_pair_countries(doc, focus, sentence, start), start, end, "pair")
+            add(pair_countries(doc, focus, sentence, start), start, end, "pair")
         elif kind == "pair_people":
-            add(_pair_people(focus, sentence, start), start, end, "pair")
+            add(pair_people(focus, sentence, start), start, end, "pair")
+        elif kind == "plural":  # "they met": the pair in focus, before a meeting
+            if lex.verbs[EventType.MEETING].search(text, end, end + _PLURAL_REACH):
+                add(protagonists(focus, sentence, start), start, end, "pair")
         elif kind in ("guest", "host"):
             subject = _subject(sentence, start, focus)
             resolve = _guest if kind == "guest" else _host
@@ -274,9 +198,9 @@ def _anaphors(doc: Doc, sentence: Sentence, focus: _Focus) -> list[Ent]:
 
 def resolve_anaphors(doc: Doc) -> None:
     """Add resolved anaphors to every sentence's entities (see module docstring)."""
-    focus = _Focus()
+    focus = Focus()
     for sentence in doc.sentences:
-        extra = _anaphors(doc, sentence, focus)
+        extra = _anaphors(doc, sentence, focus) + place_anaphors(doc, sentence)
         if extra:
             sentence.ents = sorted(sentence.ents + extra, key=lambda e: e.start)
         people = [e for e in sentence.ents if e.is_person and e.via != "pronoun"]

@@ -131,6 +131,8 @@ class Coreference(_Model):
     counterpart: list[str] = []
     generic_titles: dict[str, str] = {}
     home_country: str | None = None
+    plural: list[str] = []  # "they": the pair in focus, before a meeting verb
+    there: list[str] = []  # "di sana": the place named last
 
 
 class Markers(_Model):
@@ -260,6 +262,8 @@ class Lexicon:
         self.generic_titles = {k.lower(): v for k, v in co.generic_titles.items()}
         self.generic = PhraseSet(list(co.generic_titles))
         self.home_country = co.home_country
+        self.plural = PhraseSet(co.plural)
+        self.there = PhraseSet(co.there)
         mk = data.markers
         self.locative = frozenset(mk.locative)
         self.surface = frozenset(mk.surface)

@@ -450,6 +450,22 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         ],
         [],
     ),
+    (
+        "they-met-is-the-storys-pair",
+        "2023-11-16",
+        "Joe Biden held talks with Xi Jinping in Woodside on Wednesday. Biden said "
+        "Xi was a tough negotiator. Antony Blinken praised the talks. The meeting was "
+        "their first since they met in Bali last November.",
+        [
+            Expect(
+                "MEETING",
+                names=N({"Joe Biden", "Xi Jinping"}),
+                place="Bali",
+                date="2022-11",
+            )
+        ],
+        [],
+    ),
 ]
 
 

@@ -254,6 +254,22 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         [Expect("INVITATION", agent="Indonesia", date="2022-06-30")],
         [],
     ),
+    (
+        "di-sana-tempat-yang-disebut-terakhir",
+        "2023-11-14",
+        "Presiden Joko Widodo tiba di Washington pada Minggu (12/11), terbang "
+        "langsung dari Riyadh, Arab Saudi. Di sana, pada Sabtu (11/11), ia bertemu "
+        "Putra Mahkota Arab Saudi Mohammed bin Salman.",
+        [
+            Expect(
+                "MEETING",
+                names=N({"Joko Widodo", "Mohammed bin Salman"}),
+                place="Riyadh",
+                date="2023-11-11",
+            )
+        ],
+        [],
+    ),
 ]
 
 
