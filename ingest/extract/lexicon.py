@@ -99,6 +99,7 @@ class TypeLexicon(_Model):
     receiving: list[str] = []  # INVITATION: verbs whose subject is the invitee
     helping: list[str] = []  # TROOP_DEPLOYMENT: verbs that need the state helped
     fighting: list[str] = []  # TROOP_DEPLOYMENT: verbs that set forces against
+    touring: list[str] = []  # VISIT: verbs of being on a visit, not of arriving
 
 
 class Attendance(_Model):
@@ -192,6 +193,7 @@ class LexiconFile(_Model):
     that_time: list[str] = []
     soon: list[str] = []
     deadlines: list[str] = []
+    onward: list[str] = []
     press: list[str] = []
     spokespeople: list[str] = []
     place_nouns: list[str] = []
@@ -215,6 +217,7 @@ class Lexicon:
         self.receiving = PhraseSet(ev[EventType.INVITATION].receiving)
         self.helping = PhraseSet(ev[EventType.TROOP_DEPLOYMENT].helping)
         self.fighting = PhraseSet(ev[EventType.TROOP_DEPLOYMENT].fighting)
+        self.touring = PhraseSet(ev[EventType.VISIT].touring)
         self.present = PhraseSet(data.attendance.present)
         self.absent = PhraseSet(data.attendance.absent)
         self.determiners = PhraseSet(data.determiners)
@@ -290,6 +293,7 @@ class Lexicon:
         self.that_time = PhraseSet(data.that_time)
         self.soon = PhraseSet(data.soon)
         self.deadlines = frozenset(w.lower() for w in data.deadlines)
+        self.onward = PhraseSet(data.onward)
         self.press = PhraseSet(data.press)
         self.spokespeople = PhraseSet(data.spokespeople)
         self.place_nouns = frozenset(w.lower() for w in data.place_nouns)

@@ -154,16 +154,44 @@ def _own_date(ctx: Ctx) -> bool:
 
 
 def _date(ctx: Ctx, modality: Modality, arrival: bool) -> str | None:
+    """The arrival day when a verb narrates it, else the month of the visit; a
+    description in apposition ("the first official to travel to China") and a
+    verb of being on a visit ("visited", "mengunjungi") narrate no arrival of
+    their own; a planned onward leg of the story's journey is in its month."""
     explicit = ctx.explicit_date(modality) or ctx.shifted_date() or ctx.then_date()
-    if ctx.sentence.apposition_of(ctx.head.start) is not None:
-        arrival = False  # "Blinken, the first official to travel to China": a
-        # description of the person, not the narrated arrival
+    described = ctx.sentence.apposition_of(ctx.head.start) is not None
+    moved = not described and any(
+        t.kind == "verb" and not ctx.doc.lex.touring.search(ctx.text, t.start, t.end)
+        for t in ctx.group
+    )
     if explicit is not None:  # the arrival day; for "a state visit", its month
-        return explicit if arrival or _own_date(ctx) else ctx.month_of(explicit)
+        day = (arrival and not described) or _own_date(ctx)
+        return explicit if day else ctx.month_of(explicit)
+    if modality is Modality.PLANNED and _onward(ctx):
+        return ctx.month_of(ctx.doc.story_date)
     if modality is not Modality.ASSERTED or ctx.shifted():
         return None
     context = ctx.context_date()
-    return context if arrival or ctx.same_day() else ctx.month_of(context)
+    day = moved or (ctx.same_day() and not described)
+    return context if day else ctx.month_of(context)
+
+
+def _onward(ctx: Ctx) -> bool:
+    """Whether the visit is the next leg of the story's journey ("Dari Jakarta,
+    Wang dijadwalkan melanjutkan lawatan ke Kamboja", "will fly on to Hanoi")."""
+    lex = ctx.doc.lex
+    if lex.onward.search(ctx.text, ctx.lo, ctx.hi):
+        return True
+    story = ctx.doc.story_place
+    opening = ctx.text[ctx.sentence.start : ctx.sentence.start + 40].split()
+    if story is None or not opening or opening[0].lower() not in lex.markers["from"]:
+        return False
+    first = next(iter(ctx.sentence.ents), None)
+    return (
+        first is not None
+        and first.place is not None
+        and (within(first.place, story) or within(story, first.place))
+    )
 
 
 def build(ctx: Ctx) -> list[Candidate]:

@@ -466,6 +466,14 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         ],
         [],
     ),
+    (
+        "the-next-leg-of-a-journey-is-this-month",
+        "2024-06-19",
+        "PYONGYANG — Vladimir Putin met Kim Jong Un on Wednesday. Putin is due to fly "
+        "on to Hanoi for a state visit to Vietnam.",
+        [Expect("VISIT", "planned", agent="Vladimir Putin", date="2024-06")],
+        [("VISIT", "asserted")],
+    ),
 ]
 
 

@@ -270,6 +270,15 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         ],
         [],
     ),
+    (
+        "dari-kota-berita-melanjutkan-lawatan",
+        "2024-04-19",
+        "Jakarta - Menteri Luar Negeri Tiongkok Wang Yi bertemu Menteri Luar Negeri "
+        "Retno Marsudi di Jakarta, Kamis (18/4/2024). Dari Jakarta, Wang dijadwalkan "
+        "melanjutkan lawatan ke Kamboja.",
+        [Expect("VISIT", "planned", agent="Wang Yi", date="2024-04")],
+        [("VISIT", "asserted")],
+    ),
 ]
 
 
@@ -304,3 +313,15 @@ def test_the_accepted_invitation_is_the_same_invitation() -> None:
     invitations = [e for e in events if e.type.value == "INVITATION"]
     assert len(invitations) == 1, [summary(e) for e in events]
     assert len(invitations[0].evidence) == 2
+
+
+def test_being_the_first_to_visit_is_the_same_visit() -> None:
+    events = extract(
+        "Presiden Joko Widodo tiba di Kyiv pada Rabu (29/6). Jokowi menjadi pemimpin "
+        "Asia pertama yang mengunjungi Ukraina sejak perang pecah.",
+        "id",
+        "2022-06-30",
+    )
+    visits = [e for e in events if e.type.value == "VISIT"]
+    assert len(visits) == 1, [summary(e) for e in events]
+    assert visits[0].date == "2022-06-29"
