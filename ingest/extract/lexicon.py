@@ -194,6 +194,8 @@ class LexiconFile(_Model):
     soon: list[str] = []
     deadlines: list[str] = []
     onward: list[str] = []
+    approximators: list[str] = []
+    authorities: list[str] = []
     press: list[str] = []
     spokespeople: list[str] = []
     place_nouns: list[str] = []
@@ -294,6 +296,8 @@ class Lexicon:
         self.soon = PhraseSet(data.soon)
         self.deadlines = frozenset(w.lower() for w in data.deadlines)
         self.onward = PhraseSet(data.onward)
+        self.approximators = frozenset(w.lower() for w in data.approximators)
+        self.authorities = frozenset(w.lower() for w in data.authorities)
         self.press = PhraseSet(data.press)
         self.spokespeople = PhraseSet(data.spokespeople)
         self.place_nouns = frozenset(w.lower() for w in data.place_nouns)

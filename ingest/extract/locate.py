@@ -65,7 +65,9 @@ def located(
         if low in lex.coordinators and previous[:1].isupper() and previous[-1] != ",":
             continue  # "to Poland, Germany and Romania": one list of places
         if low in lex.locative:
-            return True
+            # "the authorities in Naypyidaw": the government, not a place
+            before = tokens[i - 1].strip("\"'(),.:;").lower() if i > 0 else ""
+            return before not in lex.authorities
         if low in lex.surface:
             return ent.kind != "country"
         if low in lex.directional:

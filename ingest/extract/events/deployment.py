@@ -113,10 +113,14 @@ def _listed(ctx: Ctx, places: list[Ent]) -> list[Ent]:
     country, when there are several; else []."""
     if len(places) < 2:
         return []
+    lex = ctx.doc.lex
+    joining = lex.coordinators | lex.locative | lex.approximators
     found = [places[0]]
     for prev, ent in pairwise(places):
-        gap = ctx.text[prev.end : ent.start].replace(",", " ").lower().split()
-        if any(w not in ctx.doc.lex.coordinators for w in gap):
+        # "to Poland, Germany and Romania"; "28,500 troops in South Korea and
+        # some 54,000 in Japan"
+        gap = ctx.text[prev.end : ent.start].replace(", ", " ").lower().split()
+        if any(w not in joining and not w[:1].isdigit() for w in gap):
             break
         if all(ent.country != f.country for f in found):
             found.append(ent)

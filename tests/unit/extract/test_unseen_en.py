@@ -474,6 +474,35 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         [Expect("VISIT", "planned", agent="Vladimir Putin", date="2024-06")],
         [("VISIT", "asserted")],
     ),
+    (
+        "forces-kept-in-two-countries-are-two-deployments",
+        "2023-08-19",
+        "The United States keeps about 28,500 troops in South Korea and some 54,000 "
+        "in Japan.",
+        [
+            Expect(
+                "TROOP_DEPLOYMENT",
+                names=N({"United States", "South Korea"}),
+                place="South Korea",
+            ),
+            Expect("TROOP_DEPLOYMENT", names=N({"United States", "Japan"})),
+        ],
+        [],
+    ),
+    (
+        "a-parade-watched-by-a-guest",
+        "2023-09-13",
+        "Kim Jong Un staged a military parade in Pyongyang on Saturday, which was "
+        "watched by Chinese Premier Li Qiang.",
+        [
+            Expect(
+                "PARADE",
+                names=N({"Kim Jong Un", "Li Qiang", "North Korea"}),
+                place="Pyongyang",
+            )
+        ],
+        [],
+    ),
 ]
 
 

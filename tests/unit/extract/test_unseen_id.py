@@ -279,6 +279,28 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         [Expect("VISIT", "planned", agent="Wang Yi", date="2024-04")],
         [("VISIT", "asserted")],
     ),
+    (
+        "otoritas-di-ibu-kota-adalah-negaranya",
+        "2024-10-09",
+        "Menteri Luar Negeri Retno Marsudi mendesak otoritas di Naypyidaw "
+        "menghentikan kekerasan.",
+        [Expect("STATEMENT", names=N({"Retno Marsudi", "Myanmar"}))],
+        [],
+    ),
+    (
+        "parade-disaksikan-tamu",
+        "2023-09-13",
+        "Kim Jong Un menggelar parade militer di Pyongyang, Sabtu (9/9/2023), yang "
+        "juga disaksikan Perdana Menteri Tiongkok Li Qiang.",
+        [
+            Expect(
+                "PARADE",
+                names=N({"Kim Jong Un", "Li Qiang", "North Korea"}),
+                date="2023-09-09",
+            )
+        ],
+        [],
+    ),
 ]
 
 
