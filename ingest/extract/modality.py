@@ -196,7 +196,10 @@ def modality_at(
 ) -> Modality:
     """Modality of the trigger at ``start:end`` in the clause ``lo:hi``."""
     text, lex = doc.text, doc.lex
-    dates = [(d.start, d.end) for d in sentence.dates]
+    # dates are no cues, and nor is what is quoted ("not in a good position")
+    dates = [(d.start, d.end) for d in sentence.dates] + [
+        (a, b) for a, b in sentence.quotes if not a <= start < b
+    ]
     before = _window_start(text, lo, start, _BEFORE_WORDS, lex)
     found = cue_modality(lex, text, before, end, (start, end), dates)
     if noun:

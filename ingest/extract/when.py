@@ -21,6 +21,7 @@ from ingest.extract import temporal
 from ingest.extract.candidate import Candidate
 from ingest.extract.clauses import breaks, relative_spans
 from ingest.extract.context import CtxBase
+from ingest.extract.places import within
 
 __all__ = ["DateRules"]
 
@@ -107,6 +108,29 @@ class DateRules(CtxBase):
         if not self.doc.lex.soon.search(self.text, self.start, self.hi):
             return None
         return published.isoformat()[:7]
+
+    def stay_date(self) -> str | None:
+        """ "Saat di Kyiv", "while in Moscow": the date of the visit reported to
+        that place."""
+        lex = self.doc.lex
+        for match in lex.while_in.finditer(
+            self.text, self.sentence.start, self.sentence.end
+        ):
+            place = next(
+                (e for e in self.sentence.ents if e.start >= match.end()), None
+            )
+            if place is None or place.place is None:
+                continue
+            for cand in reversed(self.history.items):
+                if (
+                    cand.type is EventType.VISIT
+                    and cand.modality is Modality.ASSERTED
+                    and cand.place is not None
+                    and cand.date is not None
+                    and within(cand.place, place.place)
+                ):
+                    return cand.date
+        return None
 
     def then_date(self) -> str | None:
         """ "Saat itu", "at the time": the date of the event the previous sentences
@@ -307,6 +331,7 @@ class DateRules(CtxBase):
         """When the event happened: explicit, else anchored/narrated, else None."""
         found = self.explicit_date(modality) or self.shifted_date()
         found = found or self.then_date() or self.soon_date(modality)
+        found = found or self.stay_date()
         if found is not None:
             return found
         if self.anchor is not None and self.anchor.date:

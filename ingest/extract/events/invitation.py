@@ -25,6 +25,7 @@ This module must not import ``api``.
 from __future__ import annotations
 
 from graph.model import EventType, Modality, Place, Role
+from ingest.extract.anaphora import referent
 from ingest.extract.arguments import Ctx
 from ingest.extract.candidate import Candidate
 from ingest.extract.clauses import scope
@@ -39,6 +40,7 @@ _POSSESSIVE = ("'s", "\u2019s")
 _SHORTEST_PASSIVE = 4  # "di" + a stem: longer than the preposition "di"/"dia"
 _PASSIVE_EN = frozenset({"was", "were", "been", "be", "is", "are", "being"})
 _REFERS_BACK = 2  # sentences back "the invitation" may refer to
+_DETERMINER_REACH = 30  # characters after a noun where "tersebut" may stand
 
 
 def _passive(ctx: Ctx) -> bool:
@@ -151,8 +153,31 @@ def _place(ctx: Ctx, inviter: Ent | None, invitee: Ent | None) -> Place | None:
     ]
     if hosts:  # "the summit that India will host"
         return ctx.city(hosts[0].place)
+    named = _event_named(ctx)
+    if named is not None and named.place is not None:
+        return named.place  # "untuk hadir dalam KTT tersebut": that summit's place
     earlier = ctx.places(ctx.sentence.start, ctx.lo)
     return ctx.best_place(earlier) if earlier else None
+
+
+def _event_named(ctx: Ctx) -> Candidate | None:
+    """The event an invitation invites to when the text names it by a noun that
+    refers back ("to attend the summit", "hadir dalam KTT tersebut")."""
+    lex = ctx.doc.lex
+    for type_ in (EventType.MEETING, EventType.PARADE):
+        for match in lex.nouns[type_].finditer(ctx.text, ctx.end, ctx.hi):
+            if lex.determiners_follow:
+                after = ctx.text[match.end() : match.end() + _DETERMINER_REACH]
+                refers = lex.determiners.search(after.split(",")[0])
+            else:
+                before = ctx.text[max(ctx.lo, match.start() - 12) : match.start()]
+                refers = lex.determiners.search(" ".join(before.split()[-1:]))
+            if not refers:
+                continue
+            words = match.group().lower().split()
+            noun = words[-1] if lex.lang == "en" else words[0]
+            return referent(ctx.history, type_, noun, ctx.sentence.index)
+    return None
 
 
 def build(ctx: Ctx) -> list[Candidate]:
@@ -184,6 +209,8 @@ def build(ctx: Ctx) -> list[Candidate]:
     date = ctx.explicit_date(modality, before_only=True)
     if date is None and ctx.anchor is not None:
         date = ctx.anchor.date
+    if date is None:
+        date = ctx.stay_date()  # "Saat di Kyiv, Jokowi juga mengundang ..."
     if date is None and modality is Modality.ASSERTED:
         date = ctx.context_date()
     if place is None:  # the story's occasion, whenever the invitation was made

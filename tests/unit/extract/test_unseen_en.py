@@ -503,6 +503,20 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         ],
         [],
     ),
+    (
+        "a-denial-inside-a-quote-is-no-cue",
+        "2025-03-01",
+        'Donald Trump told Volodymyr Zelensky that he was "not in a good position", '
+        "while JD Vance accused the Ukrainian leader of being disrespectful.",
+        [
+            Expect(
+                "STATEMENT",
+                names=N({"JD Vance", "Volodymyr Zelensky"}),
+                agent="JD Vance",
+            )
+        ],
+        [("STATEMENT", "negated")],
+    ),
 ]
 
 

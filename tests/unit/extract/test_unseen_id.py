@@ -301,6 +301,24 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         ],
         [],
     ),
+    (
+        "undangan-saat-di-kota-kunjungan",
+        "2022-06-30",
+        "Indonesia telah mengundang Presiden Rusia Vladimir Putin ke KTT G20 di Bali "
+        "pada November. Presiden Joko Widodo tiba di Kyiv pada Rabu (29/6). Saat di "
+        "Kyiv, Jokowi juga mengundang Presiden Ukraina Volodymyr Zelensky untuk hadir "
+        "dalam KTT tersebut.",
+        [
+            Expect(
+                "INVITATION",
+                names=N({"Joko Widodo", "Volodymyr Zelensky"}),
+                agent="Joko Widodo",
+                place="Bali",
+                date="2022-06-29",
+            )
+        ],
+        [],
+    ),
 ]
 
 
