@@ -184,6 +184,9 @@ def _anaphors(doc: Doc, sentence: Sentence, focus: Focus) -> list[Ent]:
             following = text[end : end + 2].lstrip()
             if following[:1].isupper():
                 continue  # a title before a name the linker did not know
+            named = next((e for e in sentence.ents if e.start >= end), None)
+            if named is not None and named.is_person and named.start - end <= 15:
+                continue  # "presiden terpilih Prabowo Subianto": that person's title
             role = lex.generic_titles.get(" ".join(match.group().lower().split()))
             who = _titled(doc, focus, role) if role else None
             if who is not None:

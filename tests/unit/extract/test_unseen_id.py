@@ -319,6 +319,14 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         ],
         [],
     ),
+    (
+        "gelar-sebelum-nama-bukan-anafora",
+        "2024-04-19",
+        "Menteri Luar Negeri Tiongkok Wang Yi bertemu presiden terpilih Prabowo "
+        "Subianto di Jakarta, Kamis (18/4/2024).",
+        [Expect("MEETING", names=N({"Wang Yi", "Prabowo Subianto"}))],
+        [],
+    ),
 ]
 
 
