@@ -194,6 +194,7 @@ class LexiconFile(_Model):
     soon: list[str] = []
     deadlines: list[str] = []
     onward: list[str] = []
+    descriptions: list[str] = []
     while_in: list[str] = []
     approximators: list[str] = []
     authorities: list[str] = []
@@ -297,6 +298,7 @@ class Lexicon:
         self.soon = PhraseSet(data.soon)
         self.deadlines = frozenset(w.lower() for w in data.deadlines)
         self.onward = PhraseSet(data.onward)
+        self.descriptions = tuple(w.lower() for w in data.descriptions)
         self.while_in = PhraseSet(data.while_in)
         self.approximators = frozenset(w.lower() for w in data.approximators)
         self.authorities = frozenset(w.lower() for w in data.authorities)

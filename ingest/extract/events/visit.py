@@ -36,6 +36,7 @@ from ingest.extract.events.base import country_ent, make
 __all__ = ["build"]
 
 _POSSESSOR_WORDS = 2
+_PREPOSITIONS = ("with", "between", "by", "to", "from", "against", "for", "of")
 _WORD = re.compile(r"[\w'-]+")
 
 
@@ -57,10 +58,26 @@ def _visitor(ctx: Ctx) -> Ent | None:
     return ctx.subject(people=True)
 
 
+def _described_subject(ctx: Ctx) -> Ent | None:
+    """ "Orban met Putin in Moscow, the first EU leader to visit Russia since ...":
+    a description after a comma whose infinitive is the trigger is about the
+    clause's subject (its first person), not the person named last."""
+    comma = ctx.text.rfind(",", ctx.lo, ctx.start)
+    if comma == -1:
+        return None
+    stretch = ctx.text[comma + 1 : ctx.start].strip().lower()
+    if not any(stretch.startswith(d) for d in ctx.doc.lex.descriptions):
+        return None
+    people = [
+        p for p in ctx.people(ctx.lo, comma) if ctx.marker(p) not in _PREPOSITIONS
+    ]
+    return people[0] if people else None
+
+
 def _visitors(ctx: Ctx) -> list[Ent]:
     """The visitor, with the people coordinated with them as subject ("Kishida and
     Yoon arrived", "Jokowi dan Iriana tiba"): each makes a visit."""
-    visitor = _visitor(ctx)
+    visitor = _described_subject(ctx) or _visitor(ctx)
     if visitor is None:
         return []
     coordinators = ctx.doc.lex.coordinators

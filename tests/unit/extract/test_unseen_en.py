@@ -517,6 +517,21 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         ],
         [("STATEMENT", "negated")],
     ),
+    (
+        "the-first-leader-to-visit-is-the-subject",
+        "2022-02-03",
+        "Viktor Orbán met Vladimir Putin in Moscow on Tuesday, the first European "
+        "Union leader to visit Russia since the crisis began.",
+        [
+            Expect(
+                "VISIT",
+                names=N({"Viktor Orbán", "Russia"}),
+                agent="Viktor Orbán",
+                place="Moscow",
+            )
+        ],
+        [],
+    ),
 ]
 
 
