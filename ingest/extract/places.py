@@ -13,6 +13,8 @@ This module must not import ``api``.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from graph.model import DatePrecision, EventType, Modality, Place, PlaceKind, Role
 from ingest.extract import temporal
 from ingest.extract.context import CtxBase
@@ -21,6 +23,8 @@ from ingest.extract.entities import Ent, city_level, gazetteer
 __all__ = ["PlaceRules", "more_specific", "within"]
 
 _SPECIFIC = {PlaceKind.VENUE: 3, PlaceKind.CITY: 2, PlaceKind.REGION: 1}
+_DAY = len("2025-01-01")
+_NEAR_DAYS = 3  # days from the story's within which a plan is at the story's place
 
 
 def more_specific(a: Place | None, b: Place | None) -> bool:
@@ -133,7 +137,19 @@ class PlaceRules(CtxBase):
             found = self.visited_place(date)
         if found is None and modality is Modality.ASSERTED and self.story_time(date):
             found = self.doc.story_place
+        if found is None and self.within_days(date):
+            # "expected to attend the East Asia Summit on Friday" in a story from
+            # the summit's city: the same place, days later
+            found = self.doc.story_place
         return self.refine(found, date)
+
+    def within_days(self, date: str | None) -> bool:
+        """Whether a day-precision ``date`` lies within a few days of the story's."""
+        story = self.doc.story_date
+        if date is None or story is None or len(date) != _DAY or len(story) != _DAY:
+            return False
+        gap = abs((dt.date.fromisoformat(date) - dt.date.fromisoformat(story)).days)
+        return gap <= _NEAR_DAYS
 
     def visited_place(self, date: str | None) -> Place | None:
         """Where someone of the clause is on a visit reported before, in the same

@@ -532,6 +532,22 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         ],
         [],
     ),
+    (
+        "a-plan-days-from-the-story-is-at-its-place",
+        "2024-10-09",
+        "VIENTIANE — Asian leaders opened their summit on Wednesday. Antony Blinken "
+        "and Sergei Lavrov are expected to attend the East Asia Summit on Friday.",
+        [
+            Expect(
+                "MEETING",
+                "speculated",
+                N({"Antony Blinken", "Sergei Lavrov"}),
+                place="Vientiane",
+                date="2024-10-11",
+            )
+        ],
+        [("MEETING", "asserted")],
+    ),
 ]
 
 
