@@ -118,6 +118,19 @@ def integrate(history: History, cand: Candidate, sentence: Sentence) -> None:
         if cand.trigger.kind != "weak" and cand.roles:
             history.add(cand)
         return
+    if (
+        cand.type is EventType.ALLIANCE
+        and len(ref.ids(Role.PARTY)) >= 2
+        and cand.modality is ref.modality
+        and temporal.compatible(ref.date, cand.date)
+        and not ref.hidden
+    ):
+        # "Putin called the pact a breakthrough and accused the United States":
+        # a pact's parties are those that made it, not every state named later
+        ref.sentences = sorted(set(ref.sentences) | set(cand.sentences))
+        ref.date = ref.date or cand.date
+        ref.place = ref.place or cand.place
+        return
     symmetric = cand.type in _SYMMETRIC
     dated_apart = not temporal.compatible(ref.date, cand.date) or ref.hidden
     # people are pooled only into an event that took place: "X did not attend" and

@@ -606,3 +606,18 @@ def test_a_foreign_spokesperson_speaks_at_home() -> None:
     statements = [e for e in events if e.type.value == "STATEMENT"]
     assert statements, [summary(e) for e in events]
     assert all(e.place is None for e in statements), [summary(e) for e in events]
+
+
+def test_a_pact_named_again_keeps_its_parties() -> None:
+    events = extract(
+        "Vladimir Putin and Kim Jong Un signed a defence pact in Pyongyang on "
+        "Wednesday. Putin later called the pact a breakthrough and accused the United "
+        "States of provoking the crisis.",
+        "en",
+        "2024-06-19",
+    )
+    pacts = [e for e in events if e.type.value == "ALLIANCE"]
+    assert len(pacts) == 1, [summary(e) for e in events]
+    names = {p.actor.name for p in pacts[0].participants}
+    assert names == {"Russia", "North Korea"}, [summary(e) for e in events]
+    assert len(pacts[0].evidence) == 2
