@@ -17,9 +17,9 @@ from functools import cache
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
 
 from graph.model import EventType
+from ingest.extract.lexicon_file import LexiconFile, TypeLexicon
 
 __all__ = [
     "LEXICON_DIR",
@@ -80,128 +80,6 @@ class PhraseSet:
 
     def __bool__(self) -> bool:
         return self.pattern is not None
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class TypeLexicon(_Model):
-    """Trigger phrases of one event type."""
-
-    verbs: list[str] = []
-    nouns: list[str] = []
-    weak: list[str] = []
-    exclude: list[str] = []
-    signing: list[str] = []  # ALLIANCE: verbs that date the signing
-    forces: list[str] = []  # TROOP_DEPLOYMENT: force nouns
-    addressed: list[str] = []  # STATEMENT: verbs taking the addressee as object
-    receiving: list[str] = []  # INVITATION: verbs whose subject is the invitee
-    helping: list[str] = []  # TROOP_DEPLOYMENT: verbs that need the state helped
-    fighting: list[str] = []  # TROOP_DEPLOYMENT: verbs that set forces against
-    touring: list[str] = []  # VISIT: verbs of being on a visit, not of arriving
-
-
-class Attendance(_Model):
-    present: list[str]
-    absent: list[str]
-
-
-class ModalityCues(_Model):
-    planned: list[str]
-    speculated: list[str]
-    negated: list[str]
-    cancelled: list[str] = []
-    opportunity: list[str] = []
-    future_times: list[str] = []
-    fronted: list[str] = []
-    superseded: list[str] = []
-    neutral: list[str] = []
-    invited: list[str] = []
-    accepted: list[str] = []
-    conditional: list[str] = []
-
-
-class Coreference(_Model):
-    pair_people: list[str]
-    pair_countries: list[str]
-    pronouns: list[str]
-    possessives: list[str] = []
-    guest: list[str] = []
-    host: list[str] = []
-    counterpart: list[str] = []
-    generic_titles: dict[str, str] = {}
-    home_country: str | None = None
-    plural: list[str] = []  # "they": the pair in focus, before a meeting verb
-    there: list[str] = []  # "di sana": the place named last
-
-
-class Markers(_Model):
-    locative: list[str]
-    surface: list[str] = []
-    directional: list[str] = []
-    with_: list[str] = Field(alias="with")
-    between: list[str]
-    by: list[str]
-    to: list[str]
-    at: list[str]
-    from_: list[str] = Field(alias="from")
-    against: list[str]
-    for_: list[str] = Field(alias="for")
-    of: list[str] = []
-    addressee: list[str] = []
-    inverted: list[str] = []
-
-
-class LexiconFile(_Model):
-    """The YAML file as written."""
-
-    lang: str
-    events: dict[EventType, TypeLexicon]
-    attendance: Attendance
-    determiners: list[str]
-    determiners_follow: bool = False  # "pertemuan tersebut" rather than "the talks"
-    anchors: list[str]
-    clause_breaks: list[str]
-    relative_breaks: list[str] = []
-    relative_next: list[str] = []
-    relative_pronouns: list[str] = []
-    complementizers: list[str] = []
-    coordinators: list[str] = []
-    participle_suffixes: list[str] = []
-    borders: list[str] = []
-    indefinite: list[str] = []
-    dependent: list[str] = []
-    where_words: list[str] = []
-    time_breaks: list[str] = []
-    time_clauses: list[str] = []
-    shifted: list[str] = []
-    day_shifts: dict[str, int] = {}
-    earlier: list[str] = []
-    begins: list[str] = []
-    concessive: list[str] = []
-    language_words: list[str] = []
-    modality: ModalityCues
-    coreference: Coreference
-    markers: Markers
-    non_participant: list[str] = []
-    commentators: list[str] = []
-    not_a_place: list[str] = []
-    local_time: list[str] = []
-    home_time: list[str] = []
-    same_day: list[str] = []
-    that_time: list[str] = []
-    soon: list[str] = []
-    deadlines: list[str] = []
-    onward: list[str] = []
-    descriptions: list[str] = []
-    while_in: list[str] = []
-    approximators: list[str] = []
-    authorities: list[str] = []
-    press: list[str] = []
-    spokespeople: list[str] = []
-    place_nouns: list[str] = []
-    domains: dict[str, list[str]] = {}
 
 
 class Lexicon:

@@ -21,23 +21,19 @@ This module must not import ``api``.
 
 from __future__ import annotations
 
-import re
-
-from graph.model import DIRECTED_AGENT_ROLES, EventType, Modality, Place, Role
+from graph.model import DIRECTED_AGENT_ROLES, EventType, Modality, Role
 from ingest.extract import temporal
 from ingest.extract.arguments import Ctx
 from ingest.extract.candidate import Candidate
 from ingest.extract.document import Doc
 from ingest.extract.entities import Ent
 from ingest.extract.events.base import make, state_of
+from ingest.extract.events.statement_place import statement_place, to_the_press
 
 __all__ = ["build", "restates"]
 
 _INVERTED_GAP = 2  # words between an inverted speech verb and its speaker
-_PRESS_REACH = 30  # characters after a speech verb where "reporters" may stand
-_SPOKESPERSON_REACH = 40  # characters before a name where "spokesman" may stand
 _CLOSING_QUOTES = ('"', "\u201d", "\u2019", "'")
-_OPENING = ('"', "\u201c", "'", "\u2018")
 
 
 def _speaker(ctx: Ctx) -> Ent | None:
@@ -144,63 +140,6 @@ def _addressee(ctx: Ctx, speaker: Ent) -> Ent | None:
     return None
 
 
-def _place(
-    ctx: Ctx, speaker: Ent, talks: Candidate | None, date: str | None
-) -> Place | None:
-    """Where it was said: a location before the verb ("Speaking in the Oval
-    Office"), else the talks' place, else the story's; none for interviews and
-    posts. Places after the verb are the statement's content."""
-    if ctx.no_place():
-        return None
-    found = talks.place if talks is not None else None
-    if found is None:
-        found = ctx.best_place(ctx.places(ctx.lo, ctx.start, directional=False))
-    content = _content_start(ctx)
-    if found is None and content is not None:  # "warned in Washington that ..."
-        found = ctx.best_place(ctx.places(ctx.end, content, directional=False))
-    if found is None and ctx.anchor is not None:
-        found = ctx.anchor.place
-    if found is None and ctx.story_time(date) and _at_story_place(ctx, speaker):
-        found = ctx.doc.story_place
-    return ctx.refine(found, date)
-
-
-def _content_start(ctx: Ctx) -> int | None:
-    """Where what is said begins after the verb: a complementizer, a quote or a
-    colon; the clause's end when the quote came first ('"...," Macron told
-    reporters in Portugal'); else None (the words after the verb are content)."""
-    lex = ctx.doc.lex
-    for word in re.finditer(r"\S+", ctx.text[ctx.end : ctx.hi]):
-        token = word.group()
-        if token[:1] in _OPENING or token.strip(",.").lower() in lex.complementizers:
-            return ctx.end + word.start()
-        if token.endswith(":"):
-            return ctx.end + word.end()
-    opens_quoted = ctx.sentence.in_quote(ctx.sentence.start)
-    return ctx.hi if opens_quoted else None
-
-
-def _at_story_place(ctx: Ctx, speaker: Ent) -> bool:
-    """Whether the speaker may be at the place the story is told from: not a
-    foreign government's spokesperson, who speaks at home ("Kremlin spokesman
-    Dmitry Peskov said" in a story from Washington)."""
-    story = ctx.doc.story_place
-    if story is None:
-        return False
-    if speaker.country == (story.country or story.id):
-        return True
-    lex = ctx.doc.lex
-    lo = max(ctx.sentence.start, speaker.start - _SPOKESPERSON_REACH)
-    return not lex.spokespeople.search(ctx.text, lo, speaker.end)
-
-
-def _to_the_press(ctx: Ctx) -> bool:
-    """Whether the speech verb is addressed to the press ("told reporters",
-    "kepada wartawan")."""
-    found = ctx.doc.lex.press.finditer(ctx.text, ctx.end, ctx.end + _PRESS_REACH)
-    return bool(found) and len(ctx.text[ctx.end : found[0].start()].split()) <= 1
-
-
 def _as_counterpart(ent: Ent | None, counterpart: Ent | None) -> Ent | None:
     """A state named as addressee that is the counterpart's country is the
     counterpart ("thanked Pyongyang" in talks with Kim)."""
@@ -236,7 +175,7 @@ def build(ctx: Ctx) -> list[Candidate]:
             ),
             None,
         )
-    if not _to_the_press(ctx):  # "told reporters that ... China's": about China
+    if not to_the_press(ctx):  # "told reporters that ... China's": about China
         addressee = _as_counterpart(addressee, counterpart)
     if addressee is None and current:
         addressee = counterpart
@@ -258,7 +197,7 @@ def build(ctx: Ctx) -> list[Candidate]:
             [(speaker, Role.SPEAKER), (addressee, Role.ADDRESSEE)],
             modality,
             date,
-            _place(ctx, speaker, talks, date),
+            statement_place(ctx, speaker, talks, date),
         )
     ]
 
