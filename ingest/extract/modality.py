@@ -196,10 +196,7 @@ def modality_at(
 ) -> Modality:
     """Modality of the trigger at ``start:end`` in the clause ``lo:hi``."""
     text, lex = doc.text, doc.lex
-    # dates are no cues, and nor is what is quoted ("not in a good position")
-    dates = [(d.start, d.end) for d in sentence.dates] + [
-        (a, b) for a, b in sentence.quotes if not a <= start < b
-    ]
+    dates = [(d.start, d.end) for d in sentence.dates]  # "9 May" is no cue
     before = _window_start(text, lo, start, _BEFORE_WORDS, lex)
     found = cue_modality(lex, text, before, end, (start, end), dates)
     if noun:
@@ -219,7 +216,10 @@ def modality_at(
     if lo > sentence.start and _continues(lex, text, lo):
         cuts = [c for c in breaks(doc, sentence) if c < lo]
         previous = cuts[-1] if cuts else sentence.start
-        governing = cue_modality(lex, text, previous, lo, None, dates)
+        # what the clause before it quotes ('"not in a good position", while
+        # Vance accused ...') is said there, not a cue of this clause
+        quoted = [(a, b) for a, b in sentence.quotes if b <= lo]
+        governing = cue_modality(lex, text, previous, lo, None, dates + quoted)
         head = text[lo : lo + 15].lower().split()
         if found is Modality.ASSERTED:
             found = governing

@@ -81,15 +81,15 @@ def nearest(
 
 
 def upcoming(mention: DateMention, found: str, published: date | None) -> str:
-    """A bare weekday of a planned event read as the coming one ("flies to Tokyo on
-    Monday" in a Sunday paper), not the past one."""
-    if (
-        mention.kind is DateKind.WEEKDAY
-        and published is not None
-        and len(found) == 10
-        and found < published.isoformat()
-    ):
+    """A bare weekday or month of a planned event read as the coming one ("flies to
+    Tokyo on Monday" in a Sunday paper, "could meet in April" in March), not the
+    past one."""
+    if published is None or found >= published.isoformat()[: len(found)]:
+        return found
+    if mention.kind is DateKind.WEEKDAY and len(found) == len("2025-01-01"):
         return (date.fromisoformat(found) + timedelta(days=7)).isoformat()
+    if mention.kind is DateKind.PARTIAL:  # a month or day without its year
+        return f"{int(found[:4]) + 1:04d}{found[4:]}"
     return found
 
 

@@ -621,3 +621,23 @@ def test_a_pact_named_again_keeps_its_parties() -> None:
     names = {p.actor.name for p in pacts[0].participants}
     assert names == {"Russia", "North Korea"}, [summary(e) for e in events]
     assert len(pacts[0].evidence) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            'Xi Jinping said the two sides "could" meet Joe Biden in April.',
+            "speculated",
+        ),
+        ("Xi Jinping will meet Joe Biden in April.", "planned"),
+    ],
+)
+def test_a_quoted_cue_counts_and_a_planned_month_is_the_next(
+    text: str, modality: str
+) -> None:
+    events = extract(text, "en", "2024-05-01")
+    meetings = [e for e in events if e.type.value == "MEETING"]
+    assert meetings, [summary(e) for e in events]
+    assert meetings[0].modality.value == modality
+    assert meetings[0].date == "2025-04", [summary(e) for e in events]
