@@ -1,0 +1,96 @@
+"""Safety traps: speculation, plans, conditions, denials and invitations are never
+reported as facts (own sentences, English and Indonesian).
+
+An analyst must never see speculation as fact: none of these sentences states that
+a meeting, visit, parade, pact, deployment or sanction took place, so none may
+yield an asserted event of those types.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.helpers import extract, summary
+
+_FACT_TYPES = {
+    "MEETING",
+    "VISIT",
+    "PARADE",
+    "ALLIANCE",
+    "TROOP_DEPLOYMENT",
+    "SANCTION",
+}
+
+EN = [
+    "Narendra Modi is due to visit Moscow next week.",
+    "Narendra Modi is set to meet Vladimir Putin in Moscow.",
+    "Narendra Modi plans to travel to Moscow in July.",
+    "Narendra Modi is expected to meet Vladimir Putin in Moscow on Monday.",
+    "Kremlin officials said Narendra Modi would visit Moscow soon.",
+    "The Kremlin denied that Narendra Modi had met Vladimir Putin in Moscow.",
+    "If talks go well, Narendra Modi will visit Moscow.",
+    "Narendra Modi would visit Moscow if invited.",
+    "Narendra Modi has not yet visited Moscow.",
+    "Narendra Modi did not meet Vladimir Putin during the summit in Astana.",
+    "Officials said a meeting between Narendra Modi and Vladimir Putin could take "
+    "place in Moscow.",
+    "Narendra Modi hopes to meet Vladimir Putin in Moscow.",
+    "Russia said it was ready to send troops to Syria if asked.",
+    "North Korea may send more troops to Russia, Seoul said.",
+    "Joe Biden is scheduled to sign a defence pact with Japan in Tokyo.",
+    "Joe Biden and Fumio Kishida are likely to sign a security agreement next month.",
+    "The United States threatened to impose sanctions on Iran.",
+    "Joe Biden invited Narendra Modi to visit Washington.",
+    "Xi Jinping was invited to attend the military parade in Moscow.",
+    "Narendra Modi cancelled a planned trip to Moscow.",
+    "Narendra Modi called off his visit to Moscow after the attack.",
+    "Narendra Modi skipped the summit in Astana.",
+    "Narendra Modi refused to meet Vladimir Putin.",
+    "Vladimir Putin said Narendra Modi would soon travel to Moscow for talks.",
+    "Analysts believe Narendra Modi will meet Vladimir Putin in Kazan.",
+    "Narendra Modi will not attend the summit in Kazan.",
+    "Narendra Modi is considering a trip to Moscow.",
+    "Narendra Modi wants to visit Moscow this year.",
+    "Narendra Modi offered to host Vladimir Putin in New Delhi.",
+    "A visit by Narendra Modi to Moscow is possible later this year.",
+]
+
+ID = [
+    "Presiden Prabowo Subianto akan berkunjung ke Moskwa pekan depan.",
+    "Rencananya, Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin "
+    "di Moskwa.",
+    "Presiden Prabowo Subianto dijadwalkan bertemu Vladimir Putin di Moskwa, "
+    "Senin (16/6).",
+    "Presiden Prabowo Subianto diharapkan hadir dalam KTT di Kazan.",
+    "Presiden Prabowo Subianto bakal bertolak ke Moskwa bulan depan.",
+    "Jika diundang, Presiden Prabowo Subianto akan berkunjung ke Moskwa.",
+    "Presiden Prabowo Subianto belum bertemu Vladimir Putin.",
+    "Presiden Prabowo Subianto belum berkunjung ke Moskwa tahun ini.",
+    "Kremlin membantah bahwa Prabowo Subianto telah bertemu Vladimir Putin di Moskwa.",
+    "Presiden Prabowo Subianto tidak menghadiri KTT di Kazan.",
+    "Presiden Prabowo Subianto batal berkunjung ke Moskwa.",
+    "Indonesia siap mengirim pasukan perdamaian ke Gaza jika diminta.",
+    "Indonesia berencana mengirim pasukan ke Lebanon.",
+    "Korea Utara diperkirakan akan mengirim pasukan tambahan ke Rusia.",
+    "Indonesia dan Australia akan meneken perjanjian pertahanan di Canberra.",
+    "Amerika Serikat mengancam menjatuhkan sanksi terhadap Iran.",
+    "Presiden Xi Jinping mengundang Prabowo Subianto berkunjung ke Beijing.",
+    "Putin mengatakan Prabowo Subianto akan segera berkunjung ke Moskwa.",
+    "Pertemuan Prabowo Subianto dan Vladimir Putin kemungkinan digelar di Moskwa.",
+    "Presiden Prabowo Subianto ingin bertemu Vladimir Putin di Moskwa.",
+    "Presiden Prabowo Subianto mempertimbangkan lawatan ke Moskwa.",
+    "Belum ada kepastian apakah Prabowo Subianto akan bertemu Vladimir Putin.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [("en", t) for t in EN] + [("id", t) for t in ID]
+)
+def test_nothing_unsure_is_reported_as_fact(lang: str, text: str) -> None:
+    events = extract(text, lang, "2025-06-10")
+    asserted = [
+        summary(e)
+        for e in events
+        if e.modality.value == "asserted" and e.type.value in _FACT_TYPES
+    ]
+    assert not asserted, asserted
