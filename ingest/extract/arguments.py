@@ -86,11 +86,14 @@ class Ctx(PlaceRules, DateRules):
             return people
         comma = self.text.find(",", first.end, self.lo)
         end = comma if comma != -1 else self.lo
-        phrase = [
-            p
-            for p in self.people(self.sentence.start, end)
-            if p.start >= first.start and p.via != "possessive"
-        ]
+        phrase = [first]
+        for ent in self.people(first.end, end):
+            # "Xi and Biden ...": people joined to the subject, not the object of
+            # its verb ("Zelensky held talks with Modi, ..., and later met Sunak")
+            gap = self.text[phrase[-1].end : ent.start].strip(" ,").lower()
+            if gap not in self.doc.lex.coordinators or ent.via == "possessive":
+                break
+            phrase.append(ent)
         return unique(phrase + people)
 
     def invitation(self) -> Invited:

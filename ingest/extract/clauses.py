@@ -43,6 +43,7 @@ def breaks(doc: Doc, sentence: Sentence, *, relative: bool = True) -> list[int]:
             continue  # "sejak akhir tahun lalu", "since 2022": a time, not a clause
         found.append(m.start() + (len(m.group()) - len(m.group().lstrip(" ,"))))
     found += _participles(doc, sentence) + _new_subjects(doc, sentence)
+    found += _new_predicates(doc, sentence)
     if relative:
         for m in lex.relative_breaks.finditer(doc.text, sentence.start, sentence.end):
             if sentence.in_quote(m.start()):
@@ -89,6 +90,33 @@ def _new_subjects(doc: Doc, sentence: Sentence) -> list[int]:
         word = after[0] if after else ""
         if word[:1].islower() and word.isalpha() and not _function_word(lex, word):
             found.append(m.start(1))
+    return found
+
+
+def _new_predicates(doc: Doc, sentence: Sentence) -> list[int]:
+    """ ", and later met Sunak", ", dan kemudian bertemu": a coordinator after a
+    comma followed by a lower-case word other than an article opens a predicate of
+    its own, with the sentence's subject ("met Putin, Xi, and the Indian leader"
+    does not)."""
+    lex = doc.lex
+    found: list[int] = []
+    for m in _AFTER_COMMA.finditer(doc.text, sentence.start, sentence.end):
+        if m.group(1).lower() not in lex.coordinators or sentence.in_quote(m.start()):
+            continue
+        after = doc.text[m.end(1) : m.end(1) + 30].split()
+        word = after[0] if after else ""
+        low = word.lower()
+        if not (word[:1].islower() and word.isalpha()):
+            continue
+        if (
+            low in _ARTICLES
+            or low in lex.indefinite
+            or low in lex.possessives
+            or lex.determiners.search(low)
+            or lex.pronouns.search(low)
+        ):
+            continue
+        found.append(m.start(1))
     return found
 
 

@@ -76,6 +76,16 @@ class CtxBase:
         words = [w.strip("\"'“”(),.:;").lower() for w in window.split()[-(limit + 2) :]]
         return [w for w in words if w and w not in _SKIP_WORDS][-limit:]
 
+    def _coordinated_verb(self, pos: int) -> bool:
+        """Whether the word at ``pos`` follows a coordinator that follows a lower-case
+        word ("... as a partner and invited"): a second verb of one subject."""
+        tokens = self.text[self.lo : pos].split()
+        return (
+            len(tokens) >= 2
+            and tokens[-1].lower() in self.doc.lex.coordinators
+            and tokens[-2].strip("\"'\u201c\u201d,.").islower()
+        )
+
     def _heads_clause(self, ent: Ent) -> bool:
         """Whether ``ent`` opens its clause after a coordinator (", and the Kremlin
         said"): the subject, not a companion ("Putin and Kim")."""
@@ -120,6 +130,8 @@ class CtxBase:
         after = text[ent.end : min(self.sentence.end, ent.end + _NON_PARTICIPANT_AFTER)]
         if after.startswith(","):
             head = after[1:].split(",")[0]
+            if lex.attributions.search(" ".join(head.split()[:3])):
+                return False  # "..., according to Western estimates": the clause's
             return lex.commentators.search(head) or lex.non_participant.search(head)
         return False
 
@@ -168,7 +180,13 @@ class CtxBase:
     def subject(self, *, people: bool = False, before: int | None = None) -> Ent | None:
         """The actor that does what the trigger says (see the module docstring)."""
         pos = self.start if before is None else before
-        for ent in reversed(self.actors(self.lo, pos, people=people)):
+        found = self.actors(self.lo, pos, people=people)
+        if self._coordinated_verb(pos):  # "Putin praised Malaysia and invited
+            # Anwar": the subject of the first verb, not its object
+            first = [e for e in found if self.marker(e) not in _PREPOSITIONS]
+            if first:
+                return first[0]
+        for ent in reversed(found):
             if self.marker(ent) not in _PREPOSITIONS or self._heads_clause(ent):
                 return ent
         if self.lo > self.sentence.start:

@@ -56,6 +56,7 @@ BUILDERS: dict[EventType, Callable[[Ctx], list[Candidate]]] = {
 }
 #: Types whose nouns keep their relative clause in scope.
 _KEEP_RELATIVE = frozenset({EventType.ALLIANCE, EventType.TROOP_DEPLOYMENT})
+_SPEECH_ACTS = frozenset({EventType.STATEMENT, EventType.INVITATION})
 _HEAD_RANK = {"verb": 0, "noun": 1, "present": 2, "absent": 2, "force": 3, "weak": 4}
 
 
@@ -116,7 +117,10 @@ def _finish(doc: Doc, cand: Candidate, head: Trigger) -> None:
     if cand.modality is Modality.ASSERTED and temporal.is_future(
         cand.date, doc.published
     ):
-        cand.modality = Modality.PLANNED
+        if cand.type in _SPEECH_ACTS:
+            cand.date = None  # something said was said; a future date is its content
+        else:
+            cand.modality = Modality.PLANNED
 
 
 def candidates(doc: Doc) -> list[Candidate]:

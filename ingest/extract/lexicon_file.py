@@ -135,6 +135,7 @@ class LexiconFile(_Model):
     soon: list[str] = []
     deadlines: list[str] = []
     onward: list[str] = []
+    attributions: list[str] = []
     descriptions: list[str] = []
     while_in: list[str] = []
     approximators: list[str] = []

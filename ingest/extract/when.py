@@ -131,6 +131,8 @@ class DateRules(NarrativeDates):
             words & lex.relative_words
             or words & lex.time_breaks
             or words & lex.complementizers
+            or words & lex.coordinators  # "praised X and invited Y ... next year"
+            or words & lex.markers["for"]  # "urged X to act ... by June"
         )
 
     def _governing_date(self) -> DateMention | None:

@@ -220,6 +220,16 @@ def _agents(found: list[Candidate]) -> set[str]:
     return agents
 
 
+def _second_predicate(doc: Doc, start: int, end: int) -> bool:
+    """Whether a coordinator followed by a verb-like word stands between the speech
+    verb and another trigger (and no complementizer: "said that ... and invited")."""
+    words = doc.text[start:end].lower().split()
+    lex = doc.lex
+    if any(w.strip(",") in lex.complementizers for w in words):
+        return False
+    return bool(words) and words[-1] in lex.coordinators
+
+
 def restates(doc: Doc, cand: Candidate, found: list[Candidate]) -> bool:
     """A statement that is itself another event of the same sentence (an
     invitation, an announced visit, meeting, deployment or sanction), or that only
@@ -228,8 +238,15 @@ def restates(doc: Doc, cand: Candidate, found: list[Candidate]) -> bool:
     if cand.type is not EventType.STATEMENT:
         return False
     verb = cand.trigger
-    # only what the statement says counts: events stated after the speech verb
-    others = [c for c in found if c is not cand and c.trigger.start > verb.end]
+    # only what the statement says counts: events stated after the speech verb,
+    # not those of a second predicate ("praised Malaysia and invited Anwar")
+    others = [
+        c
+        for c in found
+        if c is not cand
+        and c.trigger.start > verb.end
+        and not _second_predicate(doc, verb.end, c.trigger.start)
+    ]
     speaker = cand.holders(Role.SPEAKER)
     agents = _agents(others)
     if speaker and (speaker[0].id in agents or (speaker[0].country or "") in agents):

@@ -548,6 +548,42 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         ],
         [("MEETING", "asserted")],
     ),
+    (
+        "the-second-verb-has-the-first-verbs-subject",
+        "2024-09-06",
+        'Vladimir Putin praised Malaysia as "a reliable partner" and invited Anwar '
+        "Ibrahim to the summit in Kazan.",
+        [
+            Expect("INVITATION", agent="Vladimir Putin"),
+            Expect("STATEMENT", agent="Vladimir Putin"),
+        ],
+        [],
+    ),
+    (
+        "and-later-met-is-a-meeting-of-its-own",
+        "2023-05-21",
+        "Volodymyr Zelensky held talks with Narendra Modi in Hiroshima on Saturday, "
+        "their first meeting since the war began, and later met Rishi Sunak.",
+        [
+            Expect("MEETING", names=N({"Volodymyr Zelensky", "Narendra Modi"})),
+            Expect("MEETING", names=N({"Volodymyr Zelensky", "Rishi Sunak"})),
+        ],
+        [],
+    ),
+    (
+        "a-source-after-a-comma-names-no-mere-mention",
+        "2023-05-21",
+        "Russia has deployed more than 150,000 troops in occupied parts of Ukraine, "
+        "according to Western estimates.",
+        [
+            Expect(
+                "TROOP_DEPLOYMENT",
+                names=N({"Russia", "Ukraine"}),
+                agent="Russia",
+            )
+        ],
+        [],
+    ),
 ]
 
 

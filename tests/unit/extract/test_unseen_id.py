@@ -327,6 +327,23 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         [Expect("MEETING", names=N({"Wang Yi", "Prabowo Subianto"}))],
         [],
     ),
+    (
+        "pujian-tetap-fakta-walau-isinya-tahun-depan",
+        "2024-11-10",
+        "Presiden Prabowo Subianto bertemu Presiden Tiongkok Xi Jinping di Beijing, "
+        "Sabtu (9/11/2024). Dalam pertemuan itu, Xi memuji Indonesia sebagai mitra "
+        "strategis dan mengundang Prabowo untuk kembali ke Tiongkok tahun depan.",
+        [
+            Expect(
+                "STATEMENT",
+                names=N({"Xi Jinping", "Prabowo Subianto"}),
+                agent="Xi Jinping",
+                date="2024-11-09",
+            ),
+            Expect("INVITATION", agent="Xi Jinping"),
+        ],
+        [("STATEMENT", "planned")],
+    ),
 ]
 
 
