@@ -177,6 +177,7 @@ class Lexicon:
         self.deadlines = frozenset(w.lower() for w in data.deadlines)
         self.onward = PhraseSet(data.onward)
         self.attributions = PhraseSet(data.attributions)
+        self.earlier_times = PhraseSet(data.earlier_times)
         self.descriptions = tuple(w.lower() for w in data.descriptions)
         self.while_in = PhraseSet(data.while_in)
         self.approximators = frozenset(w.lower() for w in data.approximators)

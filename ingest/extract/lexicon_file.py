@@ -136,6 +136,7 @@ class LexiconFile(_Model):
     deadlines: list[str] = []
     onward: list[str] = []
     attributions: list[str] = []
+    earlier_times: list[str] = []
     descriptions: list[str] = []
     while_in: list[str] = []
     approximators: list[str] = []

@@ -62,8 +62,11 @@ def located(
         word = tokens[i].strip("\"'\u201c\u201d(),.:;")
         low = word.lower()
         previous = tokens[i - 1] if i > 0 else ""
-        if low in lex.coordinators and previous[:1].isupper() and previous[-1] != ",":
-            continue  # "to Poland, Germany and Romania": one list of places
+        listed = previous[-1:] != "," or i == len(tokens) - 1
+        if low in lex.coordinators and previous[:1].isupper() and listed:
+            # "to Poland, Germany and Romania", "ke Tiongkok, Jepang, dan Malaysia":
+            # one list of places ("Moscow, and the Kremlin said" is not)
+            continue
         if low in lex.locative:
             # "the authorities in Naypyidaw": the government, not a place
             before = tokens[i - 1].strip("\"'(),.:;").lower() if i > 0 else ""

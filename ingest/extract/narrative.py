@@ -24,6 +24,7 @@ from ingest.extract.places import within
 __all__ = ["NarrativeDates"]
 
 _SOON_LAST_DAY = 20  # "in the coming days" stays in the month up to this day
+_VISIT_BACK = 2  # sentences back a visit still frames what its visitor does
 
 
 class NarrativeDates(CtxBase):
@@ -70,22 +71,31 @@ class NarrativeDates(CtxBase):
             return None
         return (date.fromisoformat(base) + timedelta(days=days)).isoformat()
 
+    def _earlier(self) -> bool:
+        """Whether the sentence opens by setting itself before the story
+        ("Sebelumnya, ...", "Previously, ...")."""
+        head = self.text[self.sentence.start : self.sentence.start + 30]
+        found = self.doc.lex.earlier_times.finditer(head)
+        return bool(found) and found[0].start() == 0
+
     def recent_visit(self) -> Candidate | None:
-        """A visit reported in the sentence before, by someone of this clause, at
+        """A visit reported in the two sentences before, by someone of this clause, at
         another time than the story's: what the clause narrates happened during
         that visit."""
         people = {e.id for e in self.people()}
         for cand in reversed(self.history.items):
-            if self.sentence.index - max(cand.sentences) > 1:
+            if self.sentence.index - max(cand.sentences) > _VISIT_BACK:
                 break
             if (
                 cand.type is EventType.VISIT
                 and cand.modality is Modality.ASSERTED
-                and cand.date is not None
                 and set(cand.ids(Role.VISITOR)) & people
-                and not temporal.compatible(
-                    temporal.at_precision(cand.date, DatePrecision.MONTH),
-                    temporal.at_precision(self.doc.story_date, DatePrecision.MONTH),
+                and (
+                    cand.date is None  # an undated earlier visit: no date either
+                    or not temporal.compatible(
+                        temporal.at_precision(cand.date, DatePrecision.MONTH),
+                        temporal.at_precision(self.doc.story_date, DatePrecision.MONTH),
+                    )
                 )
             ):
                 return cand
@@ -149,5 +159,9 @@ class NarrativeDates(CtxBase):
         visit = self.recent_visit()
         if visit is not None:  # "Shoigu visited in July. Shoigu watched a parade"
             return visit.date
+        if self._earlier():
+            return (
+                None  # "Sebelumnya, Prabowo berkunjung ke Tiongkok": before the story
+            )
         # without a publication date, "on Friday" cannot be told from "undated"
         return self.doc.story_date if self.doc.published is not None else None

@@ -19,13 +19,20 @@ from ingest.extract.events.base import make
 __all__ = ["build"]
 
 
+def _collective(ctx: Ctx) -> bool:
+    """Whether an organisation stands before the verb as (part of) its subject
+    ("NATO foreign ministers met", "para menteri ASEAN bertemu")."""
+    return any(e.is_org for e in ctx.actors(ctx.lo, ctx.start))
+
+
 def build(ctx: Ctx) -> list[Candidate]:
     people = ctx.attendees()
     kinds = {t.kind for t in ctx.group}
     if not people and not (ctx.head.anaphoric or ctx.head.anchor):
         return []
-    if len(people) == 1 and kinds <= {"verb"}:
-        return []
+    if len(people) == 1 and kinds <= {"verb"} and not _collective(ctx):
+        return []  # a verb needs two people, unless a body meets ("NATO foreign
+        # ministers met ..., with Rubio ...": others join later)
     # "invited Xi to attend the summit": the invitation's content, until accepted
     modality, hidden = ctx.with_invitation(ctx.modality())
     date = ctx.event_date(modality)

@@ -584,6 +584,22 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         ],
         [],
     ),
+    (
+        "a-body-meets-and-a-minister-joins",
+        "2025-04-03",
+        "BRUSSELS — NATO foreign ministers met in Brussels on Thursday, with Marco "
+        "Rubio seeking to reassure allies. Andrii Sybiha joined the talks in the "
+        "afternoon.",
+        [
+            Expect(
+                "MEETING",
+                names=N({"Marco Rubio", "Andrii Sybiha"}),
+                place="Brussels",
+                date="2025-04-03",
+            )
+        ],
+        [],
+    ),
 ]
 
 

@@ -344,6 +344,22 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         ],
         [("STATEMENT", "planned")],
     ),
+    (
+        "sebelumnya-bukan-tanggal-berita",
+        "2024-06-28",
+        "Jakarta - Prabowo Subianto akan menghadiri pelantikan presiden Meksiko pada "
+        "Oktober mendatang. Sebelumnya, Prabowo telah berkunjung ke Tiongkok, Jepang, "
+        "dan Malaysia. Di Beijing, ia bertemu Presiden Xi Jinping. Di Tokyo, ia "
+        "bertemu Perdana Menteri Fumio Kishida.",
+        [
+            Expect("VISIT", names=N({"Prabowo Subianto", "China"})),
+            Expect("VISIT", names=N({"Prabowo Subianto", "Japan"})),
+            Expect("VISIT", names=N({"Prabowo Subianto", "Malaysia"})),
+            Expect("MEETING", names=N({"Prabowo Subianto", "Xi Jinping"})),
+            Expect("MEETING", names=N({"Prabowo Subianto", "Fumio Kishida"})),
+        ],
+        [],
+    ),
 ]
 
 
@@ -390,3 +406,16 @@ def test_being_the_first_to_visit_is_the_same_visit() -> None:
     visits = [e for e in events if e.type.value == "VISIT"]
     assert len(visits) == 1, [summary(e) for e in events]
     assert visits[0].date == "2022-06-29"
+
+
+def test_what_happened_before_the_story_takes_not_its_date() -> None:
+    events = extract(
+        "Jakarta - Prabowo Subianto akan menghadiri pelantikan presiden Meksiko pada "
+        "Oktober mendatang. Sebelumnya, Prabowo telah berkunjung ke Tiongkok. Di "
+        "Beijing, ia bertemu Presiden Xi Jinping.",
+        "id",
+        "2024-06-28",
+    )
+    past = [e for e in events if e.type.value in ("VISIT", "MEETING")]
+    assert past, [summary(e) for e in events]
+    assert all(e.date != "2024-06-28" for e in past), [summary(e) for e in events]
