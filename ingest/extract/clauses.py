@@ -23,6 +23,8 @@ __all__ = ["appositions", "breaks", "relative_spans", "scope"]
 #: The word right after a comma.
 _AFTER_COMMA = re.compile(r", (\w+)\b")
 _ARTICLES = frozenset({"the", "sang"})
+#: Two words in a row, the second right after the first.
+_WORD_PAIR = re.compile(r"(?<![\w-])(\w+)(?= (\w+)(?![\w-]))")
 _APPOSITION_REACH = 120  # characters an apposition may run to its closing comma
 _ANAPHORS = ("pronoun", "possessive", "pair", "guest", "host", "title")
 #: Two to four capitalised words right before ", " (a name the gazetteer may not know).
@@ -43,7 +45,7 @@ def breaks(doc: Doc, sentence: Sentence, *, relative: bool = True) -> list[int]:
             continue  # "sejak akhir tahun lalu", "since 2022": a time, not a clause
         found.append(m.start() + (len(m.group()) - len(m.group().lstrip(" ,"))))
     found += _participles(doc, sentence) + _new_subjects(doc, sentence)
-    found += _new_predicates(doc, sentence)
+    found += _new_predicates(doc, sentence) + _modal_predicates(doc, sentence)
     if relative:
         for m in lex.relative_breaks.finditer(doc.text, sentence.start, sentence.end):
             if sentence.in_quote(m.start()):
@@ -117,6 +119,23 @@ def _new_predicates(doc: Doc, sentence: Sentence) -> list[int]:
         ):
             continue
         found.append(m.start(1))
+    return found
+
+
+def _modal_predicates(doc: Doc, sentence: Sentence) -> list[int]:
+    """ "is visiting Jakarta and will meet her counterpart on Wednesday": a
+    coordinator followed by an auxiliary opens a predicate with its own time and
+    modality."""
+    lex = doc.lex
+    found: list[int] = []
+    for m in _WORD_PAIR.finditer(doc.text, sentence.start, sentence.end):
+        first, second = m.group(1).lower(), m.group(2).lower()
+        if (
+            first in lex.coordinators
+            and second in lex.auxiliaries
+            and not sentence.in_quote(m.start())
+        ):
+            found.append(m.start(1))
     return found
 
 

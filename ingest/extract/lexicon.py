@@ -178,6 +178,7 @@ class Lexicon:
         self.onward = PhraseSet(data.onward)
         self.attributions = PhraseSet(data.attributions)
         self.earlier_times = PhraseSet(data.earlier_times)
+        self.auxiliaries = frozenset(w.lower() for w in data.auxiliaries)
         self.descriptions = tuple(w.lower() for w in data.descriptions)
         self.while_in = PhraseSet(data.while_in)
         self.approximators = frozenset(w.lower() for w in data.approximators)

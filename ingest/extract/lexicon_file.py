@@ -137,6 +137,7 @@ class LexiconFile(_Model):
     onward: list[str] = []
     attributions: list[str] = []
     earlier_times: list[str] = []
+    auxiliaries: list[str] = []
     descriptions: list[str] = []
     while_in: list[str] = []
     approximators: list[str] = []

@@ -600,6 +600,44 @@ CASES: list[tuple[str, str, str, list[Expect], list[tuple[str, str | None]]]] = 
         ],
         [],
     ),
+    (
+        "and-will-opens-a-predicate-of-its-own",
+        "2024-03-05",
+        "The Japanese foreign minister is visiting Jakarta and will meet President "
+        "Joko Widodo on Wednesday.",
+        [
+            Expect("VISIT", agent="Yoko Kamikawa", place="Jakarta"),
+            Expect(
+                "MEETING",
+                "planned",
+                N({"Yoko Kamikawa", "Joko Widodo"}),
+                date="2024-03-06",
+            ),
+        ],
+        [("VISIT", "planned")],
+    ),
+    (
+        "an-access-agreement-is-a-defence-pact",
+        "2024-07-09",
+        "Japan and the Philippines signed a reciprocal access agreement in Manila on "
+        "Monday.",
+        [
+            Expect(
+                "ALLIANCE",
+                names=N({"Japan", "Philippines"}),
+                place="Manila",
+                date="2024-07-08",
+            )
+        ],
+        [],
+    ),
+    (
+        "peacekeepers-who-served-abroad",
+        "2024-03-05",
+        "Indonesian peacekeepers have served in southern Lebanon for years.",
+        [Expect("TROOP_DEPLOYMENT", names=N({"Indonesia", "Lebanon"}))],
+        [],
+    ),
 ]
 
 
