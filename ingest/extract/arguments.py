@@ -21,6 +21,7 @@ from ingest.extract.entities import Ent
 from ingest.extract.invited import Invited, invited
 from ingest.extract.modality import modality_at
 from ingest.extract.places import PlaceRules, more_specific, within
+from ingest.extract.triggers import Trigger
 from ingest.extract.when import DateRules
 
 __all__ = ["Ctx", "more_specific", "within"]
@@ -111,6 +112,16 @@ class Ctx(PlaceRules, DateRules):
             return modality, True
         return max(modality, found.accepted, key=_RANK.__getitem__), False
 
+    def _leads(self, trig: Trigger, lo: int) -> bool:
+        """Whether a noun is its clause's subject: no actor before it but its
+        possessor ("Modi's trip to Moscow depends on ...")."""
+        for ent in self.sentence.ents:
+            if lo <= ent.start and ent.end <= trig.start and ent.actor is not None:
+                gap = self.text[ent.end : trig.start]
+                if not (gap.startswith(("'s", "\u2019s")) and len(gap.split()) <= 2):
+                    return False
+        return True
+
     def modality(self, *, absent: bool = False) -> Modality:
         """The strongest modality cued around any trigger of the group ("Parade ...
         itu dijadwalkan dihadiri": the plan is cued at the attendance verb). Cues
@@ -132,6 +143,7 @@ class Ctx(PlaceRules, DateRules):
                 trig.start,
                 trig.end,
                 noun=trig.kind in ("noun", "weak"),
+                leading=self._leads(trig, lo),
                 absent=absent,
                 # what follows an invitation or a statement is what it is about
                 future_after=self.head.type not in _ABOUT_SOMETHING_ELSE,

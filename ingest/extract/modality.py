@@ -35,6 +35,9 @@ __all__ = ["cue_modality", "modality_at", "only_an_opportunity", "sentence_cance
 
 _BEFORE_WORDS = 16
 _AFTER_WORDS = 8
+#: ... and for a noun that leads its clause ("Talks between Joe Biden and Xi Jinping
+#: in San Francisco remain possible"): names are long
+_LEADING_AFTER_WORDS = 14
 _RANK = {
     Modality.ASSERTED: 0,
     Modality.PLANNED: 1,
@@ -193,6 +196,7 @@ def modality_at(
     noun: bool,
     absent: bool = False,
     future_after: bool = True,
+    leading: bool = False,
 ) -> Modality:
     """Modality of the trigger at ``start:end`` in the clause ``lo:hi``."""
     text, lex = doc.text, doc.lex
@@ -200,7 +204,8 @@ def modality_at(
     before = _window_start(text, lo, start, _BEFORE_WORDS, lex)
     found = cue_modality(lex, text, before, end, (start, end), dates)
     if noun:
-        window_end = _window_end(text, end, hi, _AFTER_WORDS)
+        words = _LEADING_AFTER_WORDS if leading else _AFTER_WORDS
+        window_end = _window_end(text, end, hi, words)
         # "signed a treaty ... pledging assistance if either is attacked": a
         # condition after a noun that was stated as done is the noun's content
         ignore = lex.conditional if found is Modality.ASSERTED else None

@@ -52,10 +52,29 @@ EN = [
     "Narendra Modi is considering a trip to Moscow.",
     "Narendra Modi wants to visit Moscow this year.",
     "Narendra Modi offered to host Vladimir Putin in New Delhi.",
+    "Reports that Xi Jinping visited Moscow in secret were denied by Beijing.",
+    "Rumours of a meeting between Kim Jong Un and Vladimir Putin in Vladivostok "
+    "have circulated for weeks.",
+    "Talks between Joe Biden and Xi Jinping in San Francisco remain possible.",
+    "Narendra Modi's trip to Moscow depends on security conditions.",
+    "A summit between Narendra Modi and Xi Jinping in Kazan is on the cards, "
+    "diplomats said.",
+    "Should the ceasefire hold, Britain would deploy troops to Ukraine.",
+    "It is unclear whether Narendra Modi will visit Moscow.",
+    "Narendra Modi has yet to visit Moscow.",
     "A visit by Narendra Modi to Moscow is possible later this year.",
 ]
 
 ID = [
+    "Kabar pertemuan antara Kim Jong Un dan Vladimir Putin di Vladivostok santer "
+    "beredar.",
+    "Kunjungan Prabowo Subianto ke Moskwa bergantung pada situasi keamanan.",
+    "Pertemuan antara Prabowo Subianto dan Anthony Albanese di Canberra masih dalam "
+    "tahap persiapan.",
+    "Belum ada tanggal yang ditetapkan untuk kunjungan Presiden Prabowo Subianto ke "
+    "Moskwa.",
+    "Apabila gencatan senjata bertahan, Indonesia akan mengirim pasukan perdamaian "
+    "ke Gaza.",
     "Presiden Prabowo Subianto akan berkunjung ke Moskwa pekan depan.",
     "Rencananya, Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin "
     "di Moskwa.",
