@@ -145,6 +145,8 @@ class Ctx(PlaceRules, DateRules):
                 noun=trig.kind in ("noun", "weak"),
                 leading=self._leads(trig, lo),
                 absent=absent,
+                # a speech act is made, whatever doubt its verb casts on its content
+                own_cue=self.head.type is not EventType.STATEMENT,
                 # what follows an invitation or a statement is what it is about
                 future_after=self.head.type not in _ABOUT_SOMETHING_ELSE,
             )

@@ -96,6 +96,8 @@ class Lexicon:
         self.signing = PhraseSet(ev[EventType.ALLIANCE].signing)
         self.forces = PhraseSet(ev[EventType.TROOP_DEPLOYMENT].forces)
         self.addressed = PhraseSet(ev[EventType.STATEMENT].addressed)
+        self.speech = PhraseSet(ev[EventType.STATEMENT].verbs)
+        self.doubts = PhraseSet(data.doubts)
         self.receiving = PhraseSet(ev[EventType.INVITATION].receiving)
         self.helping = PhraseSet(ev[EventType.TROOP_DEPLOYMENT].helping)
         self.fighting = PhraseSet(ev[EventType.TROOP_DEPLOYMENT].fighting)

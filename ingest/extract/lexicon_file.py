@@ -138,6 +138,7 @@ class LexiconFile(_Model):
     attributions: list[str] = []
     earlier_times: list[str] = []
     auxiliaries: list[str] = []
+    doubts: list[str] = []
     descriptions: list[str] = []
     while_in: list[str] = []
     approximators: list[str] = []

@@ -22,6 +22,7 @@ This module must not import ``api``.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from graph.model import Modality
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["cue_modality", "modality_at", "only_an_opportunity", "sentence_cancels"]
 
 _BEFORE_WORDS = 16
+_TAIL_WORDS = 7  # words of a source after the last comma ("..., media claimed")
 _AFTER_WORDS = 8
 #: ... and for a noun that leads its clause ("Talks between Joe Biden and Xi Jinping
 #: in San Francisco remain possible"): names are long
@@ -88,10 +90,28 @@ def _apposed(stretch: str) -> bool:
     )
 
 
-def _window_end(text: str, pos: int, hi: int, words: int) -> int:
+def _window_end(
+    text: str, pos: int, hi: int, words: int, lex: Lexicon | None = None
+) -> int:
+    """End of the cue window after a noun: at most ``words`` words, not across a
+    comma nor, with ``lex``, into a second predicate ("called the pact a
+    breakthrough and accused Washington ...")."""
     comma = text.find(",", pos, hi)
     hi = comma if comma != -1 else hi
     found = list(_WORD.finditer(text, pos, hi))
+    if lex is not None:
+        for word, nxt in pairwise(found):
+            low = nxt.group().lower()
+            if (
+                word.group().lower() in lex.coordinators
+                and nxt.group()[:1].islower()
+                and low not in lex.indefinite
+                and low not in lex.possessives
+                and not lex.determiners.search(low)
+            ):
+                found = [w for w in found if w.start() < word.start()]
+                hi = word.start()
+                break
     return found[words - 1].end() if len(found) >= words else hi
 
 
@@ -104,6 +124,7 @@ def cue_modality(
     dates: list[tuple[int, int]] | None = None,
     *,
     ignore: PhraseSet | None = None,
+    own_cue: bool = True,
 ) -> Modality:
     """The strongest modality cued in ``text[start:end]`` (asserted if none).
 
@@ -135,8 +156,8 @@ def cue_modality(
             continue
         overlaps = trigger is not None and a < trigger[1] and trigger[0] < b
         contains = trigger is not None and a <= trigger[0] and trigger[1] <= b
-        if overlaps and not contains:
-            continue
+        if overlaps and (not contains or not own_cue):
+            continue  # "accused" as a speech act is made, whatever it says
         if _RANK[cue] > _RANK[best]:
             best = cue
     return best
@@ -170,6 +191,23 @@ def _fronted(doc: Doc, sentence: Sentence, start: int) -> Modality:
     return Modality.PLANNED if modality is Modality.ASSERTED else modality
 
 
+def _trailing(doc: Doc, sentence: Sentence, end: int) -> Modality:
+    """A short source after the last comma that leaves the sentence unconfirmed or
+    denies it ("..., South Korean media claimed", "..., according to unconfirmed
+    reports", "..., menurut laporan yang belum dikonfirmasi"): speculated, or
+    negated for a denial. Other cues there belong to what the source says."""
+    text, lex = doc.text, doc.lex
+    comma = text.rfind(",", end, sentence.end)
+    if comma == -1 or sentence.in_quote(comma):
+        return Modality.ASSERTED
+    tail = text[comma + 1 : sentence.end]
+    doubts = lex.doubts.finditer(tail)
+    if len(tail.split()) > _TAIL_WORDS or not doubts:
+        return Modality.ASSERTED
+    cued = [cue_modality(lex, m.group(), 0, len(m.group())) for m in doubts]
+    return Modality.NEGATED if Modality.NEGATED in cued else Modality.SPECULATED
+
+
 def sentence_cancels(doc: Doc, sentence: Sentence) -> bool:
     """Whether the sentence reports a cancelled or changed plan."""
     lex = doc.lex
@@ -197,15 +235,16 @@ def modality_at(
     absent: bool = False,
     future_after: bool = True,
     leading: bool = False,
+    own_cue: bool = True,
 ) -> Modality:
     """Modality of the trigger at ``start:end`` in the clause ``lo:hi``."""
     text, lex = doc.text, doc.lex
     dates = [(d.start, d.end) for d in sentence.dates]  # "9 May" is no cue
     before = _window_start(text, lo, start, _BEFORE_WORDS, lex)
-    found = cue_modality(lex, text, before, end, (start, end), dates)
+    found = cue_modality(lex, text, before, end, (start, end), dates, own_cue=own_cue)
     if noun:
         words = _LEADING_AFTER_WORDS if leading else _AFTER_WORDS
-        window_end = _window_end(text, end, hi, words)
+        window_end = _window_end(text, end, hi, words, lex)
         # "signed a treaty ... pledging assistance if either is attacked": a
         # condition after a noun that was stated as done is the noun's content
         ignore = lex.conditional if found is Modality.ASSERTED else None
@@ -232,6 +271,7 @@ def modality_at(
             # "membantah bahwa Indonesia akan mengirim pasukan": the denial wins
             found = max(found, governing, key=_RANK.__getitem__)
     found = max(found, _fronted(doc, sentence, start), key=_RANK.__getitem__)
+    found = max(found, _trailing(doc, sentence, end), key=_RANK.__getitem__)
     if found is Modality.PLANNED and lex.conditional.search(text, end, hi):
         found = Modality.SPECULATED  # "will send troops if asked": only an offer
     if absent:

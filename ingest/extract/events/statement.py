@@ -74,7 +74,8 @@ def _unnamed_source(ctx: Ctx, person: Ent) -> bool:
     if comma == -1 or person.start > comma:
         return False
     stretch = ctx.text[comma + 1 : ctx.start]
-    return bool(stretch.split()) and not ctx.actors(comma + 1, ctx.start)
+    # "..., the Pentagon said", "..., Russian state media said": no person
+    return bool(stretch.split()) and not ctx.actors(comma + 1, ctx.start, people=True)
 
 
 def _occasion(ctx: Ctx, speaker: Ent) -> tuple[Ent | None, Candidate | None, bool]:

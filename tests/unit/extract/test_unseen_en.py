@@ -731,3 +731,20 @@ def test_a_quoted_cue_counts_and_a_planned_month_is_the_next(
     assert meetings, [summary(e) for e in events]
     assert meetings[0].modality.value == modality
     assert meetings[0].date == "2025-04", [summary(e) for e in events]
+
+
+def test_a_source_that_only_said_what_happened_made_no_statement() -> None:
+    events = extract(
+        "Kim Jong Un met Vladimir Putin in Vladivostok on Tuesday, Russian state "
+        "media said.",
+        "en",
+        "2025-06-11",
+    )
+    assert [e.type.value for e in events] == ["MEETING"], [summary(e) for e in events]
+
+
+def test_an_accusation_is_a_statement_made() -> None:
+    events = extract(
+        "Volodymyr Zelensky accused North Korea of joining the war.", "en", "2024-11-05"
+    )
+    assert found(events, Expect("STATEMENT", agent="Volodymyr Zelensky"))

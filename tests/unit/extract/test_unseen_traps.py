@@ -62,10 +62,21 @@ EN = [
     "Should the ceasefire hold, Britain would deploy troops to Ukraine.",
     "It is unclear whether Narendra Modi will visit Moscow.",
     "Narendra Modi has yet to visit Moscow.",
+    "Kim Jong Un reportedly met Vladimir Putin in Vladivostok on Tuesday.",
+    "Reportedly, Kim Jong Un met Vladimir Putin in Vladivostok.",
+    "Kim Jong Un met Vladimir Putin in Vladivostok, according to unconfirmed reports.",
+    "Kim Jong Un secretly visited Beijing last week, South Korean media claimed.",
+    "Kim Jong Un met Vladimir Putin in Vladivostok on Tuesday, which Moscow denied.",
+    "South Korea accused North Korea of sending troops to Russia.",
     "A visit by Narendra Modi to Moscow is possible later this year.",
 ]
 
 ID = [
+    "Kim Jong Un kabarnya bertemu Vladimir Putin di Vladivostok.",
+    "Konon, Kim Jong Un bertemu Vladimir Putin di Vladivostok.",
+    "Kim Jong Un bertemu Vladimir Putin di Vladivostok, menurut laporan yang belum "
+    "dikonfirmasi.",
+    "Korea Selatan menuduh Korea Utara mengirim pasukan ke Rusia.",
     "Kabar pertemuan antara Kim Jong Un dan Vladimir Putin di Vladivostok santer "
     "beredar.",
     "Kunjungan Prabowo Subianto ke Moskwa bergantung pada situasi keamanan.",
