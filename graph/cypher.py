@@ -251,12 +251,32 @@ CALL (e, row) {
 # ``$modalities`` are never empty), so they stay plain predicates the planner can
 # seek by index; ``$dated`` says whether ``$date_from``/``$date_to`` apply.
 
+#: The end every event-page statement shares: order, count, slice and project the
+#: page (events with their place id, participants and evidence; the actors and places
+#: they name). Joined to each statement at import: constants only, never user input.
+_PAGE: Final = """WITH collect(e) AS found
+WITH size(found) AS total, found[$offset..($offset + $limit)] AS page
+RETURN total,
+  [e IN page | {
+    event: e {.id, .type, .date, .modality, .confidence, .cameo, .plover, .reports},
+    place: [(e)-[:OCCURRED_AT]->(p:Place) | p.id][0],
+    participants: [(a:Actor)-[r:PARTICIPATED_IN]->(e) | [a.id, r.role]],
+    evidence: [(e)-[r:REPORTED_IN]->(s:Article) |
+               [s.id, r.sentence, r.start, r.end, r.lang, r.extractor]]}] AS items,
+  COLLECT { UNWIND page AS e MATCH (a:Actor)-[:PARTICIPATED_IN]->(e)
+            RETURN DISTINCT a {.id, .name, .kind, .aliases, .country, .qid} } AS actors,
+  COLLECT { UNWIND page AS e MATCH (e)-[:OCCURRED_AT]->(p:Place)
+            RETURN DISTINCT p {.id, .name, .kind, .country, .lat, .lon, .aliases}
+          } AS places
+"""
+
 #: Filtered by actors (``$actors``: ``{term, key}`` per actor; each must take part),
 #: maybe a place (``$place``: ``{term, key}`` or null). Starts from the first actor's
 #: events; the other filters expand from each event (pattern comprehensions: given an
 #: ``EXISTS`` the planner would rather scan every place). In every name lookup an
 #: exact id wins, otherwise every node the folded key names.
-FIND_EVENTS_WITH_ACTORS: Final = """
+FIND_EVENTS_WITH_ACTORS: Final = (
+    """
 WITH [t IN $actors |
       coalesce(nullif(COLLECT { MATCH (x:Actor {id: t.term}) RETURN x.id }, []),
                COLLECT { MATCH (:Name {key: t.key})<-[:KNOWN_AS]-(n:Actor)
@@ -286,24 +306,13 @@ WHERE e.type IN $types AND e.modality IN $modalities
           any(a IN [(a:Actor)-[:PARTICIPATED_IN]->(e) | a.id] WHERE a IN ids))
   AND ($place IS NULL OR [(e)-[:OCCURRED_AT]->(p:Place) | p.id][0] IN at)
 WITH e, e.date_start AS start ORDER BY start IS NULL, start, e.id
-WITH collect(e) AS found
-WITH size(found) AS total, found[$offset..($offset + $limit)] AS page
-RETURN total,
-  [e IN page | {
-    event: e {.id, .type, .date, .modality, .confidence, .cameo, .plover, .reports},
-    place: [(e)-[:OCCURRED_AT]->(p:Place) | p.id][0],
-    participants: [(a:Actor)-[r:PARTICIPATED_IN]->(e) | [a.id, r.role]],
-    evidence: [(e)-[r:REPORTED_IN]->(s:Article) |
-               [s.id, r.sentence, r.start, r.end, r.lang, r.extractor]]}] AS items,
-  COLLECT { UNWIND page AS e MATCH (a:Actor)-[:PARTICIPATED_IN]->(e)
-            RETURN DISTINCT a {.id, .name, .kind, .aliases, .country, .qid} } AS actors,
-  COLLECT { UNWIND page AS e MATCH (e)-[:OCCURRED_AT]->(p:Place)
-            RETURN DISTINCT p {.id, .name, .kind, .country, .lat, .lon, .aliases}
-          } AS places
 """
+    + _PAGE
+)
 #: Filtered by a place (``$place``: ``{term, key}``), no actors: the places so named
 #: and, for a country, every place in it. Starts from those places' events.
-FIND_EVENTS_AT_PLACE: Final = """
+FIND_EVENTS_AT_PLACE: Final = (
+    """
 WITH coalesce(nullif(COLLECT { MATCH (x:Place {id: $place.term}) RETURN x.id }, []),
               COLLECT { MATCH (:Name {key: $place.key})<-[:KNOWN_AS]-(n:Place)
                         WHERE n.name_key = $place.key OR $place.key IN n.alias_keys
@@ -323,92 +332,47 @@ WITH DISTINCT e
 WHERE e.type IN $types AND e.modality IN $modalities
   AND (NOT $dated OR (e.date_end >= $date_from AND e.date_start <= $date_to))
 WITH e, e.date_start AS start ORDER BY start IS NULL, start, e.id
-WITH collect(e) AS found
-WITH size(found) AS total, found[$offset..($offset + $limit)] AS page
-RETURN total,
-  [e IN page | {
-    event: e {.id, .type, .date, .modality, .confidence, .cameo, .plover, .reports},
-    place: [(e)-[:OCCURRED_AT]->(p:Place) | p.id][0],
-    participants: [(a:Actor)-[r:PARTICIPATED_IN]->(e) | [a.id, r.role]],
-    evidence: [(e)-[r:REPORTED_IN]->(s:Article) |
-               [s.id, r.sentence, r.start, r.end, r.lang, r.extractor]]}] AS items,
-  COLLECT { UNWIND page AS e MATCH (a:Actor)-[:PARTICIPATED_IN]->(e)
-            RETURN DISTINCT a {.id, .name, .kind, .aliases, .country, .qid} } AS actors,
-  COLLECT { UNWIND page AS e MATCH (e)-[:OCCURRED_AT]->(p:Place)
-            RETURN DISTINCT p {.id, .name, .kind, .country, .lat, .lon, .aliases}
-          } AS places
 """
+    + _PAGE
+)
 #: Filtered by dates (both bounds given; the caller fills a missing one with the
 #: earliest or latest date), no actor or place: a range seek on ``date_start``. No
 #: event spans more than a year, so one overlapping the range starts at most a year
 #: before it (``$start_from``), which closes the range. The type and modality come
 #: after a ``WITH`` so the planner does not seek the type index instead.
-FIND_EVENTS_IN_DATES: Final = """
+FIND_EVENTS_IN_DATES: Final = (
+    """
 MATCH (e:Event)
 WHERE e.date_start >= $start_from AND e.date_start <= $date_to
 WITH e
 WHERE e.date_end >= $date_from AND e.type IN $types AND e.modality IN $modalities
 WITH e, e.date_start AS start ORDER BY start IS NULL, start, e.id
-WITH collect(e) AS found
-WITH size(found) AS total, found[$offset..($offset + $limit)] AS page
-RETURN total,
-  [e IN page | {
-    event: e {.id, .type, .date, .modality, .confidence, .cameo, .plover, .reports},
-    place: [(e)-[:OCCURRED_AT]->(p:Place) | p.id][0],
-    participants: [(a:Actor)-[r:PARTICIPATED_IN]->(e) | [a.id, r.role]],
-    evidence: [(e)-[r:REPORTED_IN]->(s:Article) |
-               [s.id, r.sentence, r.start, r.end, r.lang, r.extractor]]}] AS items,
-  COLLECT { UNWIND page AS e MATCH (a:Actor)-[:PARTICIPATED_IN]->(e)
-            RETURN DISTINCT a {.id, .name, .kind, .aliases, .country, .qid} } AS actors,
-  COLLECT { UNWIND page AS e MATCH (e)-[:OCCURRED_AT]->(p:Place)
-            RETURN DISTINCT p {.id, .name, .kind, .country, .lat, .lon, .aliases}
-          } AS places
 """
+    + _PAGE
+)
 #: No actor, place or date filter: a seek on the type index. (A dynamic label,
 #: ``MATCH (e:$($label))``, would be planned as a scan of every node in 5.26.)
-FIND_EVENTS_OF_TYPES: Final = """
+FIND_EVENTS_OF_TYPES: Final = (
+    """
 MATCH (e:Event)
 WHERE e.type IN $types AND e.modality IN $modalities
 WITH e, e.date_start AS start ORDER BY start IS NULL, start, e.id
-WITH collect(e) AS found
-WITH size(found) AS total, found[$offset..($offset + $limit)] AS page
-RETURN total,
-  [e IN page | {
-    event: e {.id, .type, .date, .modality, .confidence, .cameo, .plover, .reports},
-    place: [(e)-[:OCCURRED_AT]->(p:Place) | p.id][0],
-    participants: [(a:Actor)-[r:PARTICIPATED_IN]->(e) | [a.id, r.role]],
-    evidence: [(e)-[r:REPORTED_IN]->(s:Article) |
-               [s.id, r.sentence, r.start, r.end, r.lang, r.extractor]]}] AS items,
-  COLLECT { UNWIND page AS e MATCH (a:Actor)-[:PARTICIPATED_IN]->(e)
-            RETURN DISTINCT a {.id, .name, .kind, .aliases, .country, .qid} } AS actors,
-  COLLECT { UNWIND page AS e MATCH (e)-[:OCCURRED_AT]->(p:Place)
-            RETURN DISTINCT p {.id, .name, .kind, .country, .lat, .lon, .aliases}
-          } AS places
 """
+    + _PAGE
+)
 #: Events by id; an id that is no event's is looked up as a report merged into one.
 #: ``$limit`` and ``$offset`` keep the projection the same as the find statements'.
-EVENTS_BY_ID: Final = """
+EVENTS_BY_ID: Final = (
+    """
 UNWIND $ids AS id
 OPTIONAL MATCH (exact:Event {id: id})
 OPTIONAL MATCH (owner:Event)-[:REPORTED_IN {report: id}]->(:Article)
 WITH DISTINCT coalesce(exact, owner) AS e
 WHERE e IS NOT NULL
-WITH collect(e) AS found
-WITH size(found) AS total, found[$offset..($offset + $limit)] AS page
-RETURN total,
-  [e IN page | {
-    event: e {.id, .type, .date, .modality, .confidence, .cameo, .plover, .reports},
-    place: [(e)-[:OCCURRED_AT]->(p:Place) | p.id][0],
-    participants: [(a:Actor)-[r:PARTICIPATED_IN]->(e) | [a.id, r.role]],
-    evidence: [(e)-[r:REPORTED_IN]->(s:Article) |
-               [s.id, r.sentence, r.start, r.end, r.lang, r.extractor]]}] AS items,
-  COLLECT { UNWIND page AS e MATCH (a:Actor)-[:PARTICIPATED_IN]->(e)
-            RETURN DISTINCT a {.id, .name, .kind, .aliases, .country, .qid} } AS actors,
-  COLLECT { UNWIND page AS e MATCH (e)-[:OCCURRED_AT]->(p:Place)
-            RETURN DISTINCT p {.id, .name, .kind, .country, .lat, .lon, .aliases}
-          } AS places
 """
-#: Every statement that returns an event page, for the check that they all end alike.
+    + _PAGE
+)
+#: Every statement that returns an event page (all end in ``_PAGE``).
 EVENT_PAGES: Final[tuple[LiteralString, ...]] = (
     FIND_EVENTS_WITH_ACTORS,
     FIND_EVENTS_AT_PLACE,

@@ -177,6 +177,8 @@ class MemoryStore:
             try:
                 self._refresh()
                 draft = self._graph.copy()
+                # copy() shares graph-level dicts: give the draft its own report index
+                draft.graph["reports"] = dict(draft.graph.get("reports", {}))
                 yield draft
                 self._write(draft)
                 self._graph = draft
@@ -185,9 +187,12 @@ class MemoryStore:
 
     @contextmanager
     def _reading(self) -> Iterator[Graph]:
+        # Writers build a new graph and swap it in, never changing one in place, so a
+        # reader may keep the graph it got after the lock is released.
         with self._mutex:
             self._refresh()
-            yield self._graph
+            graph = self._graph
+        yield graph
 
     # -- writes ------------------------------------------------------------------
 

@@ -47,13 +47,6 @@ from tests.factories import (
 )
 from tests.integration.conftest import seed_reports
 
-_PROJECTION = "WITH size(found) AS total, found[$offset..($offset + $limit)] AS page"
-
-
-def test_every_event_page_ends_with_the_same_projection() -> None:
-    tails = {s[s.index(_PROJECTION) :] for s in cypher.EVENT_PAGES}
-    assert len(tails) == 1
-
 
 def _dated_reports() -> tuple[list[Article], list[Event]]:
     """Meetings and visits at year, month and day precision, around year ends."""

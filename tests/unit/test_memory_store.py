@@ -98,3 +98,16 @@ def test_concurrent_writer_processes_lose_nothing(tmp_path: Path) -> None:
         w.join(60)
     assert [w.exitcode for w in workers] == [0, 0, 0]
     assert MemoryStore(tmp_path).find_events(EventQuery()).total == 15
+
+
+def test_a_write_never_changes_the_graph_a_reader_holds(tmp_path: Path) -> None:
+    # Readers keep the graph they got without holding the lock; writers must swap in
+    # a new graph rather than change the one readers may still be walking.
+    store = MemoryStore(tmp_path)
+    store.upsert(*map(list, zip(_one(1), strict=True)))
+    held = store._graph
+    nodes, index = set(held.nodes), dict(held.graph["reports"])
+    store.upsert(*map(list, zip(_one(2), strict=True)))
+    assert set(held.nodes) == nodes
+    assert held.graph["reports"] == index
+    assert store._graph is not held
