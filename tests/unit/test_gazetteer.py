@@ -275,6 +275,22 @@ def _load(directory: Path) -> Gazetteer:
             "  capital_of: FRA\n",
             "places.yaml: place:fra-bad: capital_of FRA",
         ),
+        (
+            "subdivisions.yaml",
+            "- {id: place:fra-paris, name: Paris, kind: region, country: FRA}\n",
+            "subdivisions.yaml: id place:fra-paris is already used in places.yaml",
+        ),
+        (
+            "subdivisions.yaml",
+            "- {id: place:fra-bad, name: Bad, kind: region, country: FRA,"
+            " within: place:fra-nowhere}\n",
+            "subdivisions.yaml: place:fra-bad: within place:fra-nowhere unknown",
+        ),
+        (
+            "titles.yaml",
+            "implied:\n  pope: country:XYZ\n",
+            "titles.yaml: implied pope: country:XYZ unknown",
+        ),
     ],
 )
 def test_invalid_data_fails_with_file_and_entry(
@@ -296,10 +312,11 @@ def test_an_alias_may_be_shared_when_marked_ambiguous(tmp_path: Path) -> None:
     assert _load(directory).lookup("Paris") == ["place:fra-paris"]
 
 
-def test_a_missing_file_is_named(tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", ["titles.yaml", "subdivisions.yaml"])
+def test_a_missing_file_is_named(tmp_path: Path, name: str) -> None:
     directory = _copy(tmp_path)
-    (directory / "titles.yaml").unlink()
-    with pytest.raises(GazetteerError, match=r"titles\.yaml: file not found"):
+    (directory / name).unlink()
+    with pytest.raises(GazetteerError, match=rf"{name}: file not found"):
         _load(directory)
 
 
