@@ -173,7 +173,8 @@ def test_contains(gaz: Gazetteer) -> None:
             ["Sergei Shoigu"],
         ),
         ("secretary_general", "org:nato", date(2023, 1, 1), ["Jens Stoltenberg"]),
-        ("president", "country:MNG", date(2025, 1, 1), []),
+        ("president", "country:MNG", date(2025, 1, 1), ["Ukhnaagiin Khürelsükh"]),
+        ("president", "country:PLW", date(2025, 1, 1), []),
     ],
 )
 def test_office_holders_on_a_date(
@@ -193,7 +194,7 @@ def test_leaders(gaz: Gazetteer) -> None:
     assert leader("country:VNM", date(2025, 10, 10)) == "To Lam"
     assert leader("org:nato", date(2025, 6, 25)) == "Mark Rutte"
     assert leader("org:eu", date(2025, 7, 13)) == "Ursula von der Leyen"
-    assert leader("country:MNG", date(2025, 1, 1)) is None
+    assert leader("country:PLW", date(2025, 1, 1)) is None
 
 
 def test_every_office_term_ends_after_it_starts_and_names_a_holder(
