@@ -88,7 +88,9 @@ class AliasEntry:
 
     ``kind`` is person, country, organization, place or title; ``via`` is how the
     form names the entity (name, alias, short, demonym, title). ``target`` is an
-    entity id, or a role for titles. ``context`` asks for a locative word before it.
+    entity id, or a role for titles. ``context`` asks for a locative word before it
+    (or a neighbouring place that contains it or lies in it); ``secondary`` marks a
+    reading that counts only next to such a place ("Atlanta, Georgia").
     """
 
     surface: str
@@ -96,6 +98,7 @@ class AliasEntry:
     kind: str
     via: str
     context: bool = False
+    secondary: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -119,7 +119,11 @@ class Gazetteer:
             for short in person.standalone:
                 self._standalone[fold(short)] = person.id
         for lang, entry in self._aliases:
-            if entry.via != "short" and lang in (ANY, "en", "id"):
+            if (
+                entry.via != "short"
+                and not entry.secondary
+                and lang in (ANY, "en", "id")
+            ):
                 key = (
                     entry.surface
                     if is_case_sensitive(entry.surface)
@@ -278,6 +282,11 @@ class Gazetteer:
     def surfaces(self) -> list[str]:
         """Every distinct surface form (names, aliases, demonyms, short forms)."""
         return sorted({entry.surface for _, entry in self._aliases})
+
+    def implied_holder(self, role: str) -> str | None:
+        """The country or organisation a role belongs to when a title names no one
+        ("the Pope" -> the Holy See), for roles with one holder in the world."""
+        return self._titles.implied.get(role)
 
     def role_equivalents(self, role: str) -> tuple[str, ...]:
         """Roles to try, in order, when nobody holds ``role``."""

@@ -1,8 +1,9 @@
 """Every surface form of the gazetteer (name, alias, demonym, short form) by language.
 
 Builds the alias table the matcher is made from, and checks it: no form may name two
-entities of the same kind unless each of them marks it ambiguous, and a standalone
-short form must belong to one person only. Titles are added per language.
+entities of the same kind unless all but one of them mark it ambiguous (their reading
+becomes secondary: it needs a neighbouring place to count), and a standalone short
+form must belong to one person only. Titles are added per language.
 
 This module must not import ``api``.
 """
@@ -80,11 +81,10 @@ def _entity_forms(files: GazetteerFiles) -> Iterator[tuple[str, str, LangAlias]]
             *((lang, n, "alias") for lang, n in _names(p.names)),
         ]
         for lang, name, via in place_forms:
-            if fold(name) in ambiguous:
-                continue
             context = all_context or fold(name) in some
-            entry = AliasEntry(name, p.id, "place", via, context)
-            yield "places.yaml", p.id, (lang, entry)
+            secondary = fold(name) in ambiguous
+            entry = AliasEntry(name, p.id, "place", via, context, secondary)
+            yield files.place_file(p.id), p.id, (lang, entry)
     for o in files.organizations:
         yield (
             "organizations.yaml",
@@ -113,7 +113,7 @@ def _key(surface: str) -> str:
 def _check(forms: list[tuple[str, str, LangAlias]]) -> None:
     owners: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
     for file, entity, (_, entry) in forms:
-        if entry.via == "short":
+        if entry.via == "short" or entry.secondary:
             continue
         owners[(_key(entry.surface), entry.kind)][entity] = file
     for (key, kind), entities in owners.items():

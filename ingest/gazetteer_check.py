@@ -19,13 +19,13 @@ __all__ = ["check_references"]
 def _unique_ids(files: GazetteerFiles) -> None:
     seen: dict[str, str] = {}
     groups = (
-        ("countries.yaml", [f"country:{c.id}" for c in files.countries]),
-        ("places.yaml", [p.id for p in files.places]),
-        ("organizations.yaml", [o.id for o in files.organizations]),
-        ("people.yaml", [p.id for p in files.people]),
+        [("countries.yaml", f"country:{c.id}") for c in files.countries],
+        [(files.place_file(p.id), p.id) for p in files.places],
+        [("organizations.yaml", o.id) for o in files.organizations],
+        [("people.yaml", p.id) for p in files.people],
     )
-    for file, ids in groups:
-        for entity_id in ids:
+    for group in groups:
+        for file, entity_id in group:
             if entity_id in seen:
                 raise GazetteerError(
                     f"{file}: id {entity_id} is already used in {seen[entity_id]}"
@@ -44,24 +44,25 @@ def _capitals(files: GazetteerFiles) -> None:
             raise GazetteerError(f"countries.yaml: {c.id}: capital {c.capital} unknown")
         if place.capital_of != c.id:
             raise GazetteerError(
-                f"places.yaml: {place.id}: is the capital of {c.id} "
+                f"{files.place_file(place.id)}: {place.id}: is the capital of {c.id} "
                 f"(countries.yaml) but says capital_of: {place.capital_of}"
             )
     for p in files.places:
+        file = files.place_file(p.id)
         for field, code in (
             ("country", p.country),
             ("capital_of", p.capital_of),
             ("seat_of", p.seat_of),
         ):
             if code is not None and code not in countries:
-                raise GazetteerError(f"places.yaml: {p.id}: {field} {code} unknown")
+                raise GazetteerError(f"{file}: {p.id}: {field} {code} unknown")
         if p.capital_of and countries[p.capital_of].capital != p.id:
             raise GazetteerError(
-                f"places.yaml: {p.id}: capital_of {p.capital_of}, but countries.yaml "
+                f"{file}: {p.id}: capital_of {p.capital_of}, but countries.yaml "
                 f"gives {countries[p.capital_of].capital} as its capital"
             )
         if p.within is not None and p.within not in places:
-            raise GazetteerError(f"places.yaml: {p.id}: within {p.within} unknown")
+            raise GazetteerError(f"{file}: {p.id}: within {p.within} unknown")
 
 
 def _overlaps(a: Office, b: Office) -> bool:
@@ -114,9 +115,19 @@ def _organizations(files: GazetteerFiles) -> None:
                 )
 
 
+def _titles(files: GazetteerFiles) -> None:
+    known = {f"country:{c.id}" for c in files.countries} | {
+        o.id for o in files.organizations
+    }
+    for role, holder in files.titles.implied.items():
+        if holder not in known:
+            raise GazetteerError(f"titles.yaml: implied {role}: {holder} unknown")
+
+
 def check_references(files: GazetteerFiles) -> None:
     """Raise ``GazetteerError`` on the first inconsistency across the files."""
     _unique_ids(files)
     _capitals(files)
     _organizations(files)
     _people(files)
+    _titles(files)

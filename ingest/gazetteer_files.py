@@ -30,6 +30,7 @@ from ingest.errors import IngestError
 
 __all__ = [
     "DATA_DIR",
+    "PLACE_FILES",
     "CountryEntry",
     "GazetteerError",
     "GazetteerFiles",
@@ -45,6 +46,8 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parent / "data" / "gazetteer"
+#: Files of places: cities, venues and other regions; first-level subdivisions.
+PLACE_FILES = ("places.yaml", "subdivisions.yaml")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 
 
@@ -175,6 +178,8 @@ class PersonEntry(_Record):
 
 class TitlesFile(_Record):
     equivalents: dict[str, tuple[str, ...]] = {}
+    # roles with one holder in the world, resolved without a country ("the Pope")
+    implied: dict[str, str] = {}
     en: dict[str, tuple[str, ...]]
     id: dict[str, tuple[str, ...]]
 
@@ -186,13 +191,19 @@ _R = TypeVar("_R", bound=_Record)
 
 
 class GazetteerFiles(_Record):
-    """Everything the five files hold, checked entry by entry."""
+    """Everything the files hold, checked entry by entry. ``places`` joins the
+    entries of every file in ``PLACE_FILES``; ``place_file`` names an entry's file."""
 
     countries: tuple[CountryEntry, ...]
     places: tuple[PlaceEntry, ...]
     organizations: tuple[OrgEntry, ...]
     people: tuple[PersonEntry, ...]
     titles: TitlesFile
+    place_files: dict[str, str] = {}
+
+    def place_file(self, place_id: str) -> str:
+        """The file that holds a place entry (for error messages)."""
+        return self.place_files.get(place_id, PLACE_FILES[0])
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -230,7 +241,7 @@ def _entries(path: Path, model: type[_R]) -> tuple[_R, ...]:
 
 
 def read_files(directory: Path = DATA_DIR) -> GazetteerFiles:
-    """Parse and check the five gazetteer files in ``directory``.
+    """Parse and check the gazetteer files in ``directory``.
 
     Raises:
         GazetteerError: a file is missing or an entry is malformed; the message names
@@ -241,12 +252,23 @@ def read_files(directory: Path = DATA_DIR) -> GazetteerFiles:
         titles = TitlesFile.model_validate(_read_yaml(titles_path))
     except ValidationError as exc:
         raise GazetteerError(f"titles.yaml: {exc}") from exc
+    places: list[PlaceEntry] = []
+    place_files: dict[str, str] = {}
+    for name in PLACE_FILES:
+        for entry in _entries(directory / name, PlaceEntry):
+            if entry.id in place_files:
+                raise GazetteerError(
+                    f"{name}: id {entry.id} is already used in {place_files[entry.id]}"
+                )
+            places.append(entry)
+            place_files[entry.id] = name
     files = GazetteerFiles(
         countries=_entries(directory / "countries.yaml", CountryEntry),
-        places=_entries(directory / "places.yaml", PlaceEntry),
+        places=tuple(places),
         organizations=_entries(directory / "organizations.yaml", OrgEntry),
         people=_entries(directory / "people.yaml", PersonEntry),
         titles=titles,
+        place_files=place_files,
     )
     logger.debug(
         "read gazetteer: %d countries, %d places, %d organisations, %d people",

@@ -4,7 +4,9 @@ Every name, alias, demonym, capital and title in the text becomes a :class:`Ment
 with character offsets into ``text`` and the gazetteer id it stands for:
 
 - names and aliases of people, countries, organisations and places (longest match
-  wins, no overlaps; see :mod:`ingest.aliasmatch` for case and boundary rules);
+  wins, no overlaps; see :mod:`ingest.aliasmatch` for case and boundary rules; place
+  names that are common words or that two places share count only where the words
+  around them say so, see :mod:`ingest.place_cues`);
 - demonyms as country mentions ("Russian troops" -> ``country:RUS``, via demonym);
 - capitals and seats of government as place mentions with ``via="capital"`` and
   ``country`` set to the country they can stand for ("thanked Pyongyang");
@@ -15,7 +17,9 @@ with character offsets into ``text`` and the gazetteer id it stands for:
   ("Presiden Rusia", "the Russian president", "NATO chief") -> the office holder
   (``via="title"``, ``role``, ``country``); when nobody is known to hold the office
   (or ``on`` is None) the mention falls back to the country or organisation itself,
-  still ``via="title"`` with the role; a bare "the president" yields nothing;
+  still ``via="title"`` with the role; a bare "the president" yields nothing, except
+  for roles with one holder in the world ("the Pope", "Paus"; titles.yaml
+  ``implied``);
 - title + name ("Presiden Rusia Vladimir Putin") -> one person mention over the whole
   span; title + an unknown capitalised name ("Foreign Minister Jane Roe") -> a person
   with a stable id ``person:<slug>`` and ``via="unknown"``, whose :class:`Actor` is
@@ -37,7 +41,8 @@ from typing import Literal
 from graph.model import Actor
 from ingest.aliasmatch import AliasEntry, Hit
 from ingest.gazetteer import Gazetteer, load_gazetteer
-from ingest.title_patterns import Group, Item, find_groups
+from ingest.place_cues import PlaceCues
+from ingest.title_patterns import Group, Item, find_groups, is_current
 
 __all__ = ["Mention", "MentionKind", "Via", "find_mentions"]
 
@@ -53,11 +58,7 @@ _KINDS: dict[str | None, MentionKind] = {
     "place": "place",
 }
 _VIAS: dict[str, Via] = {v: v for v in ("name", "alias", "short", "demonym")}
-_LOCATIVE = re.compile(
-    r"\b(in|at|to|from|near|outside|into|towards?|via|di|ke|dari|kota|menuju|dekat)"
-    r"\s+$",
-    re.IGNORECASE,
-)
+_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,25 +82,22 @@ class Mention:
     actor: Actor | None = None
 
 
-def _keep(entry: AliasEntry, text: str, start: int) -> bool:
-    return not entry.context or bool(_LOCATIVE.search(text[max(0, start - 12) : start]))
-
-
 def _select(
-    hits: list[Hit], text: str
+    hits: list[Hit], text: str, gaz: Gazetteer
 ) -> list[tuple[int, int, tuple[AliasEntry, ...]]]:
-    """Longest match first, no overlaps; same-span hits pooled."""
+    """Longest match first, no overlaps; same-span hits pooled; readings the words
+    around them do not support dropped (see :class:`PlaceCues`)."""
     pooled: dict[tuple[int, int], list[AliasEntry]] = {}
     for hit in hits:
-        entries = [e for e in hit.entries if _keep(e, text, hit.start)]
-        if entries:
-            pooled.setdefault((hit.start, hit.end), []).extend(entries)
+        pooled.setdefault((hit.start, hit.end), []).extend(hit.entries)
+    cues = PlaceCues(text, hits, gaz.contains)
     taken = bytearray(len(text))
     chosen = []
-    for (start, end), entries in sorted(
+    for (start, end), found in sorted(
         pooled.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])
     ):
-        if any(taken[start:end]):
+        entries = cues.keep(start, end, found)
+        if not entries or any(taken[start:end]):
             continue
         taken[start:end] = b"\x01" * (end - start)
         chosen.append((start, end, tuple(entries)))
@@ -166,7 +164,7 @@ class _Resolver:
         if alone:
             return alone
         if role and self.on:
-            fits = [p for p in people if self.holds(p, role, holder)]
+            fits = [p for p in people if self.held_role(p, role, holder)]
             if len(fits) == 1:
                 return fits[0]
         return None
@@ -188,32 +186,56 @@ class _Resolver:
         home = self.gaz.country_of(holder) if holder.startswith("org:") else None
         return [holder, home] if home else [holder]
 
-    def holder_of_title(self, role: str, holder: str) -> str | None:
+    def implied(self, item: Item) -> None:
+        """A title with no country whose role has one holder in the world ("the
+        Pope", "Paus"): capitalised (or after "the"), current, and not followed by a
+        name the gazetteer does not know ("Pope Tawadros")."""
+        holder = self.gaz.implied_holder(item.ref)
+        start, end = item.start, item.end
+        text = self.text
+        capitalised = text[start].isupper() or bool(
+            _THE.search(text[max(0, start - 6) : start])
+        )
+        named = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+        if holder is None or not capitalised or named:
+            return
+        if not is_current(text, start, end):
+            return
+        country = self.gaz.country_of(holder)
+        if found := self.holder_of_title(item.ref, holder):
+            self._emit((start, end), found[0], "person", "title", found[1], country)
+        else:
+            kind = _KINDS["organization" if holder.startswith("org:") else "country"]
+            self._emit((start, end), holder, kind, "title", item.ref, country)
+
+    def holder_of_title(self, role: str, holder: str) -> tuple[str, str] | None:
+        """The person holding ``role`` (or an equivalent) for ``holder`` on the
+        date, with the role they hold; None when nobody or several do."""
         if self.on is None:
             return None
         for who in self._holders(holder):
             if role == "leader":
                 found = self.gaz.leader_of(who, self.on)
                 if found:
-                    return found.id
+                    return found.id, role
                 continue
             for candidate in self.gaz.role_equivalents(role):
                 people = self.gaz.office_holders(candidate, who, self.on)
                 if people:
-                    return people[0].id if len(people) == 1 else None
+                    return (people[0].id, candidate) if len(people) == 1 else None
         return None
 
-    def holds(self, person: str, role: str, holder: str | None) -> bool:
+    def held_role(self, person: str, role: str, holder: str | None) -> str | None:
+        """The role (``role`` or the first equivalent) the person holds on the date."""
         if self.on is None:
-            return False
+            return None
         holders: list[str | None] = (
             [None] if holder is None else [*self._holders(holder)]
         )
-        return any(
-            self.gaz.holds(person, candidate, who, self.on)
-            for who in holders
-            for candidate in self.gaz.role_equivalents(role)
-        )
+        for candidate in self.gaz.role_equivalents(role):
+            if any(self.gaz.holds(person, candidate, who, self.on) for who in holders):
+                return candidate
+        return None
 
     def group(self, group: Group, items: list[Item]) -> None:
         span = (group.start, group.end)
@@ -229,7 +251,7 @@ class _Resolver:
             else:
                 person, via = name.ref, _VIAS[name.via]
             if person is not None:
-                held = role if role and self.holds(person, role, holder) else None
+                held = self.held_role(person, role, holder) if role else None
                 self._emit(span, person, "person", via, held, country)
                 return
         if group.unknown is not None:
@@ -240,8 +262,8 @@ class _Resolver:
             return
         elif role is None:  # "the former Russian president": only the country is sure
             self.entity(q)
-        elif person := self.holder_of_title(role, holder):
-            self._emit(span, person, "person", "title", role, country)
+        elif found := self.holder_of_title(role, holder):
+            self._emit(span, found[0], "person", "title", found[1], country)
         else:
             kind = _KINDS["organization" if holder.startswith("org:") else "country"]
             self._emit(span, holder, kind, "title", role, country)
@@ -263,7 +285,7 @@ def find_mentions(text: str, lang: str, on: date | None = None) -> list[Mention]
         [('Presiden Rusia Vladimir Putin', 'person:vladimir-putin')]
     """
     gaz = load_gazetteer()
-    selected = _select(gaz.matcher(lang).hits(text), text)
+    selected = _select(gaz.matcher(lang).hits(text), text, gaz)
     items = [_item(gaz, s, e, entries) for s, e, entries in selected]
     groups = {g.title: g for g in find_groups(text, items, lang)}
     consumed = {i for g in groups.values() for i in g.consumed}
@@ -271,6 +293,10 @@ def find_mentions(text: str, lang: str, on: date | None = None) -> list[Mention]
     for i, item in enumerate(items):
         if i in groups:
             resolver.group(groups[i], items)
-        elif i not in consumed and item.kind != "title":
+        elif i in consumed:
+            continue
+        elif item.kind == "title":
+            resolver.implied(item)
+        else:
             resolver.entity(item)
     return sorted(resolver.out, key=lambda m: m.start)

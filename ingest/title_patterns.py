@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["Group", "Item", "find_groups", "unknown_name_end"]
+__all__ = ["Group", "Item", "find_groups", "is_current", "unknown_name_end"]
 
 _MODIFIERS = frozenset(
     """
@@ -95,6 +95,14 @@ class Group:
 def _word_before(text: str, pos: int) -> str:
     match = re.search(r"([^\W\d_][\w\-]*)\W*$", text[max(0, pos - 40) : pos])
     return match.group(1).lower() if match else ""
+
+
+def is_current(text: str, start: int, end: int) -> bool:
+    """Whether the title at ``text[start:end]`` names a current office holder: no
+    "former", "late", "mantan", "wakil"... before it, no "-elect" after it."""
+    return _word_before(text, start) not in _MODIFIERS and not _ELECT.match(
+        text[end : end + 8]
+    )
 
 
 def _is_space(gap: str) -> bool:
@@ -235,9 +243,7 @@ def _group(
         end = items[name].end
     elif unknown is not None:
         end = unknown[1]
-    current = _word_before(text, start) not in _MODIFIERS and not _ELECT.match(
-        text[items[i].end : items[i].end + 8]
-    )
+    current = is_current(text, start, items[i].end)
     if qualifier is None and name is None and unknown is None:
         return None
     return Group(start, end, i, qualifier, name, unknown, current, frozenset(consumed))

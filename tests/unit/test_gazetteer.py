@@ -173,7 +173,8 @@ def test_contains(gaz: Gazetteer) -> None:
             ["Sergei Shoigu"],
         ),
         ("secretary_general", "org:nato", date(2023, 1, 1), ["Jens Stoltenberg"]),
-        ("president", "country:MNG", date(2025, 1, 1), []),
+        ("president", "country:MNG", date(2025, 1, 1), ["Ukhnaagiin Khürelsükh"]),
+        ("president", "country:PLW", date(2025, 1, 1), []),
     ],
 )
 def test_office_holders_on_a_date(
@@ -193,7 +194,7 @@ def test_leaders(gaz: Gazetteer) -> None:
     assert leader("country:VNM", date(2025, 10, 10)) == "To Lam"
     assert leader("org:nato", date(2025, 6, 25)) == "Mark Rutte"
     assert leader("org:eu", date(2025, 7, 13)) == "Ursula von der Leyen"
-    assert leader("country:MNG", date(2025, 1, 1)) is None
+    assert leader("country:PLW", date(2025, 1, 1)) is None
 
 
 def test_every_office_term_ends_after_it_starts_and_names_a_holder(
@@ -275,6 +276,22 @@ def _load(directory: Path) -> Gazetteer:
             "  capital_of: FRA\n",
             "places.yaml: place:fra-bad: capital_of FRA",
         ),
+        (
+            "subdivisions.yaml",
+            "- {id: place:fra-paris, name: Paris, kind: region, country: FRA}\n",
+            "subdivisions.yaml: id place:fra-paris is already used in places.yaml",
+        ),
+        (
+            "subdivisions.yaml",
+            "- {id: place:fra-bad, name: Bad, kind: region, country: FRA,"
+            " within: place:fra-nowhere}\n",
+            "subdivisions.yaml: place:fra-bad: within place:fra-nowhere unknown",
+        ),
+        (
+            "titles.yaml",
+            "implied:\n  pope: country:XYZ\n",
+            "titles.yaml: implied pope: country:XYZ unknown",
+        ),
     ],
 )
 def test_invalid_data_fails_with_file_and_entry(
@@ -296,10 +313,11 @@ def test_an_alias_may_be_shared_when_marked_ambiguous(tmp_path: Path) -> None:
     assert _load(directory).lookup("Paris") == ["place:fra-paris"]
 
 
-def test_a_missing_file_is_named(tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", ["titles.yaml", "subdivisions.yaml"])
+def test_a_missing_file_is_named(tmp_path: Path, name: str) -> None:
     directory = _copy(tmp_path)
-    (directory / "titles.yaml").unlink()
-    with pytest.raises(GazetteerError, match=r"titles\.yaml: file not found"):
+    (directory / name).unlink()
+    with pytest.raises(GazetteerError, match=rf"{name}: file not found"):
         _load(directory)
 
 
