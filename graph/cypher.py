@@ -129,13 +129,35 @@ RETURN stored, owners, sharing,
 
 # -- upsert: writes (UNWIND batches) ---------------------------------------------------
 
+# A written node ``n`` keeps every alias it had and gains the row's; each key it did not
+# have before gets a ``Name`` node (the full-text-free exact lookup of ``LINK_NAMES``).
+_FRESH_KEYS: Final = """
+  WITH n, row, [k IN row.keys WHERE NOT k IN coalesce(n.alias_keys, [])
+                                AND k <> coalesce(n.name_key, '')] AS fresh"""
+_GROW_ALIASES: Final = """
+      n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.aliases |
+          CASE WHEN x IN acc THEN acc ELSE acc + x END),
+      n.alias_keys = reduce(acc = coalesce(n.alias_keys, []), x IN row.alias_keys |
+          CASE WHEN x IN acc THEN acc ELSE acc + x END)"""
+_NAME_NODES: Final = """
+  WITH n, fresh
+  UNWIND fresh AS key
+  MERGE (k:Name {key: key})
+  MERGE (n)-[:KNOWN_AS]->(k)
+}"""
+_PLACE_PROPS: Final = """
+  SET n.name = row.name, n.kind = row.kind, n.name_key = row.name_key,
+      n.country = coalesce(row.country, n.country),
+      n.lat = coalesce(row.lat, n.lat), n.lon = coalesce(row.lon, n.lon),"""
+
 #: Everything but events, in one statement per batch: drop the events being replaced,
 #: merge articles, actors, country places and places (each with a ``Name`` node per new
 #: key), then link the written places to their countries and the written countries to
 #: the places inside them. Aliases only grow, as in the memory store; a place's
 #: country and coordinates are never unset by a report that lacks them. A country
 #: place is the country actor's node, so it merges on ``Actor``.
-WRITE_NODES: Final = """
+WRITE_NODES: Final = (
+    """
 CALL () {
   UNWIND $deleted AS id
   MATCH (e:Event {id: id})
@@ -148,56 +170,33 @@ CALL () {
 }
 CALL () {
   UNWIND $actors AS row
-  MERGE (a:Actor {id: row.id})
-  WITH a, row, [k IN row.keys WHERE NOT k IN coalesce(a.alias_keys, [])
-                                AND k <> coalesce(a.name_key, '')] AS fresh
-  SET a:$(row.label),
-      a.name = row.name, a.kind = row.kind, a.country = row.country, a.qid = row.qid,
-      a.name_key = row.name_key,
-      a.aliases = reduce(acc = coalesce(a.aliases, []), x IN row.aliases |
-          CASE WHEN x IN acc THEN acc ELSE acc + x END),
-      a.alias_keys = reduce(acc = coalesce(a.alias_keys, []), x IN row.alias_keys |
-          CASE WHEN x IN acc THEN acc ELSE acc + x END)
-  WITH a, fresh
-  UNWIND fresh AS key
-  MERGE (k:Name {key: key})
-  MERGE (a)-[:KNOWN_AS]->(k)
-}
+  MERGE (n:Actor {id: row.id})"""
+    + _FRESH_KEYS
+    + """
+  SET n:$(row.label),
+      n.name = row.name, n.kind = row.kind, n.country = row.country, n.qid = row.qid,
+      n.name_key = row.name_key,"""
+    + _GROW_ALIASES
+    + _NAME_NODES
+    + """
 CALL () {
   UNWIND $country_places AS row
-  MERGE (p:Actor {id: row.id})
-  WITH p, row, [k IN row.keys WHERE NOT k IN coalesce(p.alias_keys, [])
-                                AND k <> coalesce(p.name_key, '')] AS fresh
-  SET p:Country:Place
-  SET p.name = row.name, p.kind = row.kind, p.name_key = row.name_key,
-      p.country = coalesce(row.country, p.country),
-      p.lat = coalesce(row.lat, p.lat), p.lon = coalesce(row.lon, p.lon),
-      p.aliases = reduce(acc = coalesce(p.aliases, []), x IN row.aliases |
-          CASE WHEN x IN acc THEN acc ELSE acc + x END),
-      p.alias_keys = reduce(acc = coalesce(p.alias_keys, []), x IN row.alias_keys |
-          CASE WHEN x IN acc THEN acc ELSE acc + x END)
-  WITH p, fresh
-  UNWIND fresh AS key
-  MERGE (k:Name {key: key})
-  MERGE (p)-[:KNOWN_AS]->(k)
-}
+  MERGE (n:Actor {id: row.id})"""
+    + _FRESH_KEYS
+    + """
+  SET n:Country:Place"""
+    + _PLACE_PROPS
+    + _GROW_ALIASES
+    + _NAME_NODES
+    + """
 CALL () {
   UNWIND $places AS row
-  MERGE (p:Place {id: row.id})
-  WITH p, row, [k IN row.keys WHERE NOT k IN coalesce(p.alias_keys, [])
-                                AND k <> coalesce(p.name_key, '')] AS fresh
-  SET p.name = row.name, p.kind = row.kind, p.name_key = row.name_key,
-      p.country = coalesce(row.country, p.country),
-      p.lat = coalesce(row.lat, p.lat), p.lon = coalesce(row.lon, p.lon),
-      p.aliases = reduce(acc = coalesce(p.aliases, []), x IN row.aliases |
-          CASE WHEN x IN acc THEN acc ELSE acc + x END),
-      p.alias_keys = reduce(acc = coalesce(p.alias_keys, []), x IN row.alias_keys |
-          CASE WHEN x IN acc THEN acc ELSE acc + x END)
-  WITH p, fresh
-  UNWIND fresh AS key
-  MERGE (k:Name {key: key})
-  MERGE (p)-[:KNOWN_AS]->(k)
-}
+  MERGE (n:Place {id: row.id})"""
+    + _FRESH_KEYS
+    + _PLACE_PROPS
+    + _GROW_ALIASES
+    + _NAME_NODES
+    + """
 CALL () {
   UNWIND [row IN $places | row.id] AS id
   MATCH (p:Place {id: id})
@@ -214,6 +213,8 @@ CALL () {
   MERGE (p)-[:IN]->(c)
 }
 """
+)
+
 #: Events with their participants, place and sources, one row per event; the nodes
 #: they point at are already written by ``WRITE_NODES``.
 WRITE_EVENTS: Final = """
