@@ -125,18 +125,22 @@ def build_query(
         ) from exc
 
 
+ActorParam = Annotated[
+    list[str] | None, Query(description="id or name; repeat for all")
+]
+PlaceParam = Annotated[
+    str | None, Query(description="id or name; a country covers its cities")
+]
+
+
 def event_filters(
     dates: Annotated[DateRange, Depends()],
     paging: Annotated[Paging, Depends()],
     type_: Annotated[
         list[str] | None, Query(alias="type", examples=["MEETING"])
     ] = None,
-    actor: Annotated[
-        list[str] | None, Query(description="id or name; repeat for all")
-    ] = None,
-    place: Annotated[
-        str | None, Query(description="id or name; a country covers its cities")
-    ] = None,
+    actor: ActorParam = None,
+    place: PlaceParam = None,
     modality: Annotated[
         list[str] | None, Query(description="asserted, planned, ...")
     ] = None,
@@ -154,12 +158,8 @@ def event_filters(
 def meeting_filters(
     dates: Annotated[DateRange, Depends()],
     paging: Annotated[Paging, Depends()],
-    actor: Annotated[
-        list[str] | None, Query(description="id or name; repeat for all")
-    ] = None,
-    place: Annotated[
-        str | None, Query(description="id or name; a country covers its cities")
-    ] = None,
+    actor: ActorParam = None,
+    place: PlaceParam = None,
     modality: Annotated[
         list[str] | None,
         Query(description="default: asserted only; 'any' for every modality"),
