@@ -17,7 +17,7 @@ NEO4J_LOCAL := $(PY) -m graph.neo4j_local
 
 .PHONY: install run ingest-sample serve test test-quick lint fmt typecheck all \
         neo4j-fetch neo4j-start neo4j-stop neo4j-status neo4j-logs neo4j-test-start neo4j-test-stop \
-        eval eval-heldout eval-blind bench clean
+        eval eval-heldout eval-blind eval-blind2 bench clean
 
 install: $(VENV)/.installed
 
@@ -68,6 +68,9 @@ eval-heldout: install
 
 eval-blind: install
 	$(BIN)/diplograph eval --gold tests/data/blind/gold.jsonl --corpus tests/data/blind
+
+eval-blind2: install
+	$(BIN)/diplograph eval --gold tests/data/blind2/gold.jsonl --corpus tests/data/blind2
 
 bench: install
 	$(BIN)/python -m tests.bench.bench_extract
