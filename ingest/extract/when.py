@@ -190,6 +190,13 @@ class DateRules(NarrativeDates):
         mention = self.date_mention(before_only=before_only)
         if mention is None:
             return None
+        return self.mention_value(mention, modality)
+
+    def mention_value(
+        self, mention: DateMention, modality: Modality | None = None
+    ) -> str:
+        """The value of a date mention of the clause, relative to the narrated day
+        (a bare weekday of a planned event is the coming one)."""
         anchor = self.anchor.date if self.anchor is not None else None
         found = temporal.value(self.doc, mention, anchor or self._narrative_date())
         if modality in (Modality.PLANNED, Modality.SPECULATED):

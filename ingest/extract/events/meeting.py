@@ -5,24 +5,87 @@ leaders", "keduanya", "his host"); mention-only people are left out. A verb need
 people; an event noun ("summit", "KTT") or an attendance verb may start with one
 (a later "the meeting, chaired by X" adds the others, and a one-person meeting left at
 the end is dropped unless it is a negated attendance: "Netanyahu tidak hadir").
+"Separate talks with X" / "bertemu secara terpisah dengan X" are one bilateral
+meeting per person before the trigger with each person after it; a verb with a list
+of dated objects ("met Trump on Monday and Starmer on Thursday") is one meeting per
+object, on its own date.
 
 This module must not import ``api``.
 """
 
 from __future__ import annotations
 
+import re
+
 from graph.model import EventType, Role
+from ingest.extract import temporal
 from ingest.extract.arguments import Ctx, within
 from ingest.extract.candidate import Candidate
+from ingest.extract.entities import Ent
 from ingest.extract.events.base import make
 
 __all__ = ["build"]
+
+_SEPARATE_WORDS = 3  # words around the trigger that may say "separate(ly)"
 
 
 def _collective(ctx: Ctx) -> bool:
     """Whether an organisation stands before the verb as (part of) its subject
     ("NATO foreign ministers met", "para menteri ASEAN bertemu")."""
     return any(e.is_org for e in ctx.actors(ctx.lo, ctx.start))
+
+
+def _separate(ctx: Ctx, people: list[Ent]) -> list[list[Ent]] | None:
+    """ "Macron and Starmer held separate talks with Trump": one meeting per person
+    on either side of the trigger (a pair anaphor, "both leaders", counts as both).
+    None when the text does not say separate, or one side names nobody."""
+    before = ctx.text[ctx.lo : ctx.start]
+    words = list(re.finditer(r"\S+", before))[-_SEPARATE_WORDS:]
+    lo = ctx.lo + words[0].start() if words else ctx.start
+    after = list(re.finditer(r"\S+", ctx.text[ctx.end : ctx.hi]))[:_SEPARATE_WORDS]
+    hi = ctx.end + after[-1].end() if after else ctx.end
+    if not ctx.doc.lex.separate.search(ctx.text, lo, hi):
+        return None
+    pairs = {p.start for p in people if p.via == "pair"}
+    everyone = [
+        *people,
+        *(e for e in ctx.sentence.ents if e.is_person and e.start in pairs),
+    ]
+    one = [p for p in everyone if p.start < ctx.start]
+    other = [p for p in everyone if p.start >= ctx.start]
+    one = [p for i, p in enumerate(one) if p.id not in {q.id for q in one[:i]}]
+    other = [p for i, p in enumerate(other) if p.id not in {q.id for q in other[:i]}]
+    if not one or not other:
+        return None
+    return [[a, b] for a in one for b in other if a.id != b.id]
+
+
+def _gapped(ctx: Ctx, people: list[Ent]) -> list[tuple[list[Ent], int]] | None:
+    """ "Macron met Trump on Monday and Starmer on Thursday": the subject meets each
+    dated object on its date (the index of the date mention in the clause); when
+    the article already reported the other reading (Starmer meeting Trump), a later
+    name is the subject of the elided verb."""
+    if ctx.head.kind != "verb":
+        return None
+    dates = temporal.mentions_in(ctx.doc, ctx.sentence, ctx.end, ctx.hi)
+    objects = [p for p in people if p.start >= ctx.end]
+    subjects = [p for p in people if p.start < ctx.start]
+    if len(objects) < 2 or len(dates) != len(objects) or not subjects:
+        return None
+    coordinators = ctx.doc.lex.coordinators
+    out: list[tuple[list[Ent], int]] = []
+    for i, (obj, when) in enumerate(zip(objects, dates, strict=True)):
+        if not obj.end <= when.start or len(ctx.text[obj.end : when.start]) > 12:
+            return None  # the date must follow its object ("Trump on Monday")
+        if i and ctx.text[dates[i - 1].end : obj.start].strip(" ,") not in coordinators:
+            return None
+        pair = {obj.id, objects[0].id}
+        elided = i > 0 and any(
+            c.type is EventType.MEETING and set(c.people()) == pair
+            for c in ctx.history.items
+        )
+        out.append(([obj, objects[0]] if elided else [*subjects, obj], i))
+    return out
 
 
 def build(ctx: Ctx) -> list[Candidate]:
@@ -44,15 +107,32 @@ def build(ctx: Ctx) -> list[Candidate]:
             place is None or not within(place, destination)
         ):
             place = destination
+    gapped = _gapped(ctx, people)
+    if gapped:
+        dates = temporal.mentions_in(ctx.doc, ctx.sentence, ctx.end, ctx.hi)
+        return [
+            make(
+                ctx,
+                EventType.MEETING,
+                [(p, Role.PARTICIPANT) for p in group],
+                modality,
+                ctx.mention_value(dates[i], modality),
+                place,
+                hidden=hidden,
+            )
+            for group, i in gapped
+        ]
+    groups = _separate(ctx, people) or [people]
     return [
         make(
             ctx,
             EventType.MEETING,
-            [(p, Role.PARTICIPANT) for p in people],
+            [(p, Role.PARTICIPANT) for p in group],
             modality,
             date,
             place,
             attendance=bool(kinds & {"present", "absent"}),
             hidden=hidden,
         )
+        for group in groups
     ]

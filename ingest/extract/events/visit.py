@@ -82,6 +82,9 @@ def _visitors(ctx: Ctx) -> list[Ent]:
         return []
     coordinators = ctx.doc.lex.coordinators
     found = [visitor]
+    if visitor.via == "pair":  # "both leaders flew into Kazan": each of the pair
+        same = [p for p in ctx.people() if p.start == visitor.start]
+        return [p for i, p in enumerate(same) if p.id not in {q.id for q in same[:i]}]
     people = [p for p in ctx.people(ctx.lo, visitor.start) if p.id != visitor.id]
     for ent in reversed(people):
         gap = ctx.text[ent.end : found[-1].start].strip(" ,").lower()

@@ -1,0 +1,210 @@
+"""Meetings, visits and parades in multi-part narratives (own test sentences).
+
+Separate bilaterals, lists of dated objects, pairs that travel together, bare
+arrival verbs, unknown towns set off by their country, unknown names that begin
+with a known family name; traps keep plans, doubts and denials out of the facts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.helpers import Expect, extract, found, summary
+
+N = frozenset
+
+CASES: list[tuple[str, str, str, str, list[Expect], list[tuple[str, str | None]]]] = [
+    (
+        "separate-talks-are-bilaterals-en",
+        "en",
+        "2024-03-14",
+        "Olaf Scholz and Giorgia Meloni held separate talks with Joe Biden in "
+        "Washington on Tuesday.",
+        [
+            Expect("MEETING", names=N({"Olaf Scholz", "Joe Biden"}), date="2024-03-12"),
+            Expect("MEETING", names=N({"Giorgia Meloni", "Joe Biden"})),
+        ],
+        [],
+    ),
+    (
+        "one-host-separate-meetings-en",
+        "en",
+        "2024-03-14",
+        "Xi Jinping had separate meetings with Pedro Sanchez and Lula da Silva in "
+        "Beijing on Wednesday.",
+        [
+            Expect("MEETING", names=N({"Xi Jinping", "Pedro Sánchez"})),
+            Expect("MEETING", names=N({"Xi Jinping", "Luiz Inácio Lula da Silva"})),
+        ],
+        [],
+    ),
+    (
+        "separate-talks-id",
+        "id",
+        "2024-03-14",
+        "Prabowo Subianto menggelar pertemuan terpisah dengan Anthony Albanese dan "
+        "Fumio Kishida di Tokyo, Rabu (13/3).",
+        [
+            Expect("MEETING", names=N({"Prabowo Subianto", "Anthony Albanese"})),
+            Expect("MEETING", names=N({"Prabowo Subianto", "Fumio Kishida"})),
+        ],
+        [],
+    ),
+    (
+        "separate-talks-that-may-happen-are-no-fact",
+        "en",
+        "2024-03-14",
+        "Olaf Scholz and Giorgia Meloni could hold separate talks with Joe Biden "
+        "next month.",
+        [Expect("MEETING", "speculated", names=N({"Olaf Scholz", "Joe Biden"}))],
+        [("MEETING", "asserted")],
+    ),
+    (
+        "dated-objects-each-meet-en",
+        "en",
+        "2024-03-16",
+        "Antony Blinken met Wang Yi on Monday and Sergey Lavrov on Thursday.",
+        [
+            Expect(
+                "MEETING", names=N({"Antony Blinken", "Wang Yi"}), date="2024-03-11"
+            ),
+            Expect(
+                "MEETING",
+                names=N({"Antony Blinken", "Sergei Lavrov"}),
+                date="2024-03-14",
+            ),
+        ],
+        [],
+    ),
+    (
+        "dated-objects-each-meet-id",
+        "id",
+        "2024-03-16",
+        "Retno Marsudi bertemu Wang Yi pada Senin dan Penny Wong pada Kamis.",
+        [
+            Expect("MEETING", names=N({"Retno Marsudi", "Wang Yi"}), date="2024-03-11"),
+            Expect(
+                "MEETING", names=N({"Retno Marsudi", "Penny Wong"}), date="2024-03-14"
+            ),
+        ],
+        [],
+    ),
+    (
+        "a-pair-flies-in-together",
+        "en",
+        "2024-07-10",
+        "WASHINGTON - Keir Starmer and Fumio Kishida joined the summit on Wednesday. "
+        "Both leaders flew into Washington on Tuesday.",
+        [
+            Expect(
+                "VISIT", agent="Keir Starmer", place="Washington", date="2024-07-09"
+            ),
+            Expect(
+                "VISIT", agent="Fumio Kishida", place="Washington", date="2024-07-09"
+            ),
+        ],
+        [],
+    ),
+    (
+        "a-bare-landing-is-an-arrival-at-the-story-place",
+        "en",
+        "2024-06-05",
+        "HANOI - Vladimir Putin held talks with To Lam in Hanoi on Wednesday. The "
+        "Russian president landed shortly after midnight on Tuesday.",
+        [Expect("VISIT", agent="Vladimir Putin", place="Hanoi", date="2024-06-04")],
+        [],
+    ),
+    (
+        "a-landing-that-may-happen-is-no-fact",
+        "en",
+        "2024-06-05",
+        "HANOI - Vladimir Putin could have landed in Hanoi by Friday, officials said.",
+        [],
+        [("VISIT", "asserted")],
+    ),
+    (
+        "unknown-town-set-off-by-its-country-en",
+        "en",
+        "2024-06-05",
+        "Narendra Modi and Shehbaz Sharif last met in Foxhampton, in northern "
+        "Pakistan, in May 2019.",
+        [Expect("MEETING", place="Foxhampton", date="2019-05")],
+        [],
+    ),
+    (
+        "unknown-town-set-off-by-its-country-id",
+        "id",
+        "2024-06-05",
+        "Joko Widodo bertemu Anthony Albanese di Foxhampton, Australia barat, pada "
+        "Mei 2019.",
+        [Expect("MEETING", place="Foxhampton", date="2019-05")],
+        [],
+    ),
+    (
+        "a-body-and-its-country-is-no-town",
+        "en",
+        "2024-06-05",
+        "Speaking in Parliament, India warned that Narendra Modi would not meet "
+        "Shehbaz Sharif.",
+        [],
+        [("MEETING", "asserted")],
+    ),
+    (
+        "a-known-family-name-may-begin-an-unknown-name",
+        "id",
+        "2024-06-05",
+        "Kim Jong Un menerima Wakil Perdana Menteri Tiongkok Liu Zhenhai di "
+        "Pyongyang, Selasa (4/6).",
+        [Expect("MEETING", names=N({"Kim Jong Un", "Liu Zhenhai"}))],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "expected", "forbidden"),
+    [case[1:] for case in CASES],
+    ids=[case[0] for case in CASES],
+)
+def test_unseen_narratives(
+    lang: str,
+    published: str,
+    text: str,
+    expected: list[Expect],
+    forbidden: list[tuple[str, str | None]],
+) -> None:
+    events = extract(text, lang, published)
+    got = [summary(e) for e in events]
+    for want in expected:
+        assert found(events, want), f"{want} not in {got}"
+    for type_, modality in forbidden:
+        assert not any(
+            e.type.value == type_ and modality in (None, e.modality.value)
+            for e in events
+        ), f"unexpected {type_} {modality} in {got}"
+
+
+def test_separate_talks_without_a_counterpart_stay_one_meeting() -> None:
+    events = extract(
+        "Joe Biden and Xi Jinping met separately from the other leaders on Monday.",
+        "en",
+        "2024-11-20",
+    )
+    meetings = [e for e in events if e.type.value == "MEETING"]
+    assert len(meetings) == 1, [summary(e) for e in events]
+
+
+def test_the_reading_already_reported_decides_the_elided_subject() -> None:
+    events = extract(
+        "Emmanuel Macron and Keir Starmer held separate talks with Donald Trump last "
+        "week. Macron met Trump on Monday and Starmer on Thursday.",
+        "en",
+        "2025-03-01",
+    )
+    want = Expect(
+        "MEETING", names=N({"Keir Starmer", "Donald Trump"}), date="2025-02-27"
+    )
+    assert found(events, want), [summary(e) for e in events]
+    assert not found(
+        events, Expect("MEETING", names=N({"Emmanuel Macron", "Keir Starmer"}))
+    )
