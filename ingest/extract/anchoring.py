@@ -95,6 +95,11 @@ def attendance_types(
         if near:
             strong = [n for n in near if n.kind == "noun"] or near
             pick = min(strong, key=lambda n: abs(n.start - trig.start))
+            if pick.kind == "weak" and not any(
+                c.type is pick.type for c in history.items
+            ):
+                continue  # "attended a ceremony marking ...": not a parade unless
+                # one was reported ("Xi attended the ceremony" after the parade)
             elsewhere = not (lo <= pick.start < hi)  # the noun's event, named before
             out.append(replace(trig, type=pick.type, anaphoric=elsewhere))
             if elsewhere:

@@ -89,6 +89,9 @@ def _anaphoric(doc: Doc, sentence: Sentence, start: int, end: int) -> bool:
         # up to the next verb-like break: stop at a comma
         window = window.split(",")[0]
         return doc.lex.determiners.search(window)
+    # "the January 26 parade": a date between the determiner and its noun
+    dated = [d for d in sentence.dates if text[d.end : start].strip() == ""]
+    start = dated[-1].start if dated else start
     before = _WORD.findall(text[max(sentence.start, start - 30) : start])
     return bool(before) and doc.lex.determiners.search(" ".join(before[-2:]))
 

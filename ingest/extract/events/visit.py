@@ -38,6 +38,7 @@ __all__ = ["build"]
 _POSSESSOR_WORDS = 2
 _PREPOSITIONS = ("with", "between", "by", "to", "from", "against", "for", "of")
 _WORD = re.compile(r"[\w'-]+")
+_RANGE = re.compile(r"\d\s*[-\u2013]\s*\d")
 
 
 def _visitor(ctx: Ctx) -> Ent | None:
@@ -173,6 +174,13 @@ def _own_date(ctx: Ctx) -> bool:
     return True
 
 
+def _days(ctx: Ctx) -> bool:
+    """Whether the visit's date is a range of days ("pada 8-9 Januari", "on 3-5
+    May"): the days of the visit, which began on the first."""
+    mention = ctx.date_mention()
+    return mention is not None and bool(_RANGE.search(mention.text))
+
+
 def _date(ctx: Ctx, modality: Modality, arrival: bool) -> str | None:
     """The arrival day when a verb narrates it, else the month of the visit; a
     description in apposition ("the first official to travel to China") and a
@@ -185,7 +193,7 @@ def _date(ctx: Ctx, modality: Modality, arrival: bool) -> str | None:
         for t in ctx.group
     )
     if explicit is not None:  # the arrival day; for "a state visit", its month
-        day = (arrival and not described) or _own_date(ctx)
+        day = (arrival and not described) or _own_date(ctx) or _days(ctx)
         return explicit if day else ctx.month_of(explicit)
     if modality is Modality.PLANNED and _onward(ctx):
         return ctx.month_of(ctx.doc.story_date)

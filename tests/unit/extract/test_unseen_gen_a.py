@@ -208,3 +208,117 @@ def test_the_reading_already_reported_decides_the_elided_subject() -> None:
     assert not found(
         events, Expect("MEETING", names=N({"Emmanuel Macron", "Keir Starmer"}))
     )
+
+
+DATED: list[tuple[str, str, str, str, list[Expect], list[tuple[str, str | None]]]] = [
+    (
+        "a-dated-parade-months-back-is-past",
+        "en",
+        "2024-10-02",
+        "Brazil invited Pedro Sanchez to its Independence Day parade in Brasilia. "
+        "Javier Milei stood beside Lula da Silva at the September 7 parade instead.",
+        [
+            Expect(
+                "PARADE",
+                names=N({"Javier Milei", "Luiz Inácio Lula da Silva", "Brazil"}),
+                host="Brazil",
+                place="Brasília",
+                date="2024-09-07",
+            )
+        ],
+        [("PARADE", "planned")],
+    ),
+    (
+        "a-dated-parade-ahead-with-a-plan-is-planned",
+        "en",
+        "2024-10-02",
+        "Javier Milei will attend the parade in Brasilia on September 7.",
+        [Expect("PARADE", "planned", date="2025-09-07")],
+        [("PARADE", "asserted")],
+    ),
+    (
+        "a-ceremony-is-no-parade",
+        "en",
+        "2024-10-02",
+        "Recep Tayyip Erdogan and Ilham Aliyev attended a ceremony marking the "
+        "opening of a pipeline in Baku on Tuesday.",
+        [],
+        [("PARADE", None)],
+    ),
+    (
+        "a-ceremony-is-no-parade-id",
+        "id",
+        "2024-10-02",
+        "Prabowo Subianto dan Anwar Ibrahim menghadiri sebuah upacara peresmian "
+        "jembatan di Kuching, Selasa (1/10).",
+        [],
+        [("PARADE", None)],
+    ),
+    (
+        "the-ceremony-of-a-reported-parade-is-that-parade",
+        "en",
+        "2024-05-10",
+        "MOSCOW - Vladimir Putin hosted a military parade on Red Square on Thursday. "
+        "Xi Jinping attended the ceremony.",
+        [Expect("PARADE", names=N({"Vladimir Putin", "Xi Jinping", "Russia"}))],
+        [],
+    ),
+    (
+        "a-week-after-the-day-only-qualifies-it-id",
+        "id",
+        "2024-05-16",
+        "Selasa (7/5) pekan lalu, Kim Jong Un bertemu Vladimir Putin di Moskwa.",
+        [Expect("MEETING", date="2024-05-07", place="Moscow")],
+        [],
+    ),
+    (
+        "a-day-range-starts-the-visit-id",
+        "id",
+        "2024-05-16",
+        "Kunjungan pertama Anwar Ibrahim sebagai perdana menteri adalah ke Thailand "
+        "pada 9-10 Februari lalu.",
+        [Expect("VISIT", agent="Anwar Ibrahim", date="2024-02-09")],
+        [],
+    ),
+    (
+        "a-description-of-the-summit-is-no-doubt-about-it",
+        "en",
+        "2024-09-22",
+        "TOKYO - Fumio Kishida hosted Joe Biden and Anthony Albanese on Saturday for "
+        "what is likely to be his last summit as prime minister.",
+        [Expect("MEETING", date="2024-09-21")],
+        [("MEETING", "speculated"), ("MEETING", "planned")],
+    ),
+    (
+        "a-plan-does-not-reach-across-while",
+        "en",
+        "2024-09-22",
+        "TOKYO - Joe Biden arrived on Saturday for what is expected to be his last "
+        "trip to Japan, while Anthony Albanese had flown in on Friday.",
+        [Expect("VISIT", agent="Anthony Albanese", date="2024-09-20")],
+        [("VISIT", "planned")],
+    ),
+    (
+        "a-summit-that-is-only-expected-is-no-fact",
+        "en",
+        "2024-09-22",
+        "Joe Biden is expected to meet Anthony Albanese in Tokyo next month.",
+        [],
+        [("MEETING", "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "expected", "forbidden"),
+    [case[1:] for case in DATED],
+    ids=[case[0] for case in DATED],
+)
+def test_unseen_dates_and_parades(
+    lang: str,
+    published: str,
+    text: str,
+    expected: list[Expect],
+    forbidden: list[tuple[str, str | None]],
+) -> None:
+    test_unseen_narratives(lang, published, text, expected, forbidden)
