@@ -121,6 +121,8 @@ def _destinations(ctx: Ctx) -> list[Ent]:
     found: list[Ent] = []
     hosts: set[str | None] = set()
     for ent in ctx.places(ctx.start, _reach(ctx)):
+        if found and _after_time_word(ctx, found[-1].end, ent.start):
+            break  # "arrived in Belgrade ... after a final day in France"
         host = ent.place.country if ent.place else None
         host = host or ent.id
         if host in hosts:
@@ -133,6 +135,12 @@ def _destinations(ctx: Ctx) -> list[Ent]:
     # be named before it in the sentence
     before = ctx.places(ctx.sentence.start, ctx.start)
     return before[-1:]
+
+
+def _after_time_word(ctx: Ctx, lo: int, hi: int) -> bool:
+    """Whether a time word ("after", "before", "setelah") stands in ``[lo, hi)``."""
+    words = {w.lower() for w in _WORD.findall(ctx.text[lo:hi])}
+    return bool(words & ctx.doc.lex.time_breaks)
 
 
 def _refine(ctx: Ctx, place: Place, date: str | None) -> Place:

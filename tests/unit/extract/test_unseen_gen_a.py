@@ -322,3 +322,54 @@ def test_unseen_dates_and_parades(
     forbidden: list[tuple[str, str | None]],
 ) -> None:
     test_unseen_narratives(lang, published, text, expected, forbidden)
+
+
+def test_legs_of_one_trip_are_one_visit_from_its_arrival() -> None:
+    events = extract(
+        "Pedro Sanchez arrived in Osaka on Monday and flew to Tokyo on Wednesday.",
+        "en",
+        "2024-04-12",
+    )
+    visits = [e for e in events if e.type.value == "VISIT"]
+    assert len(visits) == 1, [summary(e) for e in events]
+    assert visits[0].date == "2024-04-08"
+    assert visits[0].place is not None
+    assert visits[0].place.name == "Osaka"
+
+
+def test_legs_of_one_trip_are_one_visit_id() -> None:
+    events = extract(
+        "Prabowo Subianto tiba di Osaka pada Senin (8/4), sebelum terbang ke Tokyo "
+        "pada Rabu (10/4).",
+        "id",
+        "2024-04-12",
+    )
+    visits = [e for e in events if e.type.value == "VISIT"]
+    assert len(visits) == 1, [summary(e) for e in events]
+    assert visits[0].date == "2024-04-08"
+
+
+def test_visits_years_apart_stay_two() -> None:
+    events = extract(
+        "Pedro Sanchez visited Beijing in 2019. He arrived in Shanghai on Monday.",
+        "en",
+        "2024-04-12",
+    )
+    visits = [e for e in events if e.type.value == "VISIT"]
+    assert len(visits) == 2, [summary(e) for e in events]
+
+
+def test_where_one_came_from_is_no_destination() -> None:
+    events = extract(
+        "Pedro Sanchez arrived in Rabat on Monday evening after two days in Algeria.",
+        "en",
+        "2024-04-12",
+    )
+    hosts = {
+        p.actor.name
+        for e in events
+        if e.type.value == "VISIT"
+        for p in e.participants
+        if p.role.value == "host"
+    }
+    assert hosts == {"Morocco"}, [summary(e) for e in events]
