@@ -373,3 +373,25 @@ def test_where_one_came_from_is_no_destination() -> None:
         if p.role.value == "host"
     }
     assert hosts == {"Morocco"}, [summary(e) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "DOHA - Talks resumed on Monday. Hakan Fidan flew to Cairo last Wednesday, "
+            "where he met Abdel Fattah el-Sisi.",
+        ),
+        (
+            "id",
+            "DOHA - Perundingan dilanjutkan pada Senin. Sugiono terbang ke Kairo pada "
+            "Rabu (9/10), di mana ia bertemu Abdel Fattah el-Sisi.",
+        ),
+    ],
+)
+def test_a_where_clause_takes_the_date_of_its_place(lang: str, text: str) -> None:
+    events = extract(text, lang, "2024-10-14")
+    assert found(events, Expect("MEETING", place="Cairo", date="2024-10-09")), [
+        summary(e) for e in events
+    ]
