@@ -248,6 +248,10 @@ def _visits(ctx: Ctx, visitor: Ent) -> list[Candidate]:
     if not targets and arrival and modality is Modality.ASSERTED and story is not None:
         targets = [(story, None)]  # "tiba di kota wisata itu": at the story's place
     date = _date(ctx, modality, arrival)
+    if not targets and modality is Modality.NEGATED and story is not None:
+        # "cancelled his trip" in a story told from the summit: the trip there
+        targets = [(story, None)]
+        date = date or ctx.month_of(ctx.doc.story_date)
     out: list[Candidate] = []
     for place, ent in targets:
         host_id = place.country or (

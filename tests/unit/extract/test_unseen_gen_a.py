@@ -395,3 +395,66 @@ def test_a_where_clause_takes_the_date_of_its_place(lang: str, text: str) -> Non
     assert found(events, Expect("MEETING", place="Cairo", date="2024-10-09")), [
         summary(e) for e in events
     ]
+
+
+AFAR: list[tuple[str, str, str, str, list[Expect], list[tuple[str, str | None]]]] = [
+    (
+        "joining-by-video-is-no-attendance-en",
+        "en",
+        "2024-07-10",
+        "ASTANA - Xi Jinping and Vladimir Putin attended the SCO summit in Astana on "
+        "Wednesday. Narendra Modi took part by video link.",
+        [Expect("MEETING", "negated", names=N({"Narendra Modi"}))],
+        [],
+    ),
+    (
+        "joining-by-video-is-no-attendance-id",
+        "id",
+        "2024-07-10",
+        "ASTANA - Xi Jinping dan Vladimir Putin menghadiri KTT SCO di Astana pada Rabu "
+        "(3/7). Narendra Modi hadir secara virtual.",
+        [Expect("MEETING", "negated", names=N({"Narendra Modi"}))],
+        [],
+    ),
+    (
+        "a-cancelled-trip-was-to-the-story-place",
+        "en",
+        "2024-07-10",
+        "ASTANA - Xi Jinping and Vladimir Putin attended the SCO summit in Astana on "
+        "Wednesday. Narendra Modi cancelled his trip, citing a busy schedule at home.",
+        [
+            Expect(
+                "VISIT",
+                "negated",
+                agent="Narendra Modi",
+                place="Astana",
+                date="2024-07",
+            )
+        ],
+        [("VISIT", "asserted")],
+    ),
+    (
+        "a-cancelled-trip-was-to-the-story-place-id",
+        "id",
+        "2024-07-10",
+        "ASTANA - Xi Jinping dan Vladimir Putin menghadiri KTT SCO di Astana pada Rabu "
+        "(3/7). Narendra Modi membatalkan kunjungannya.",
+        [Expect("VISIT", "negated", agent="Narendra Modi", place="Astana")],
+        [("VISIT", "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "expected", "forbidden"),
+    [case[1:] for case in AFAR],
+    ids=[case[0] for case in AFAR],
+)
+def test_unseen_absences(
+    lang: str,
+    published: str,
+    text: str,
+    expected: list[Expect],
+    forbidden: list[tuple[str, str | None]],
+) -> None:
+    test_unseen_narratives(lang, published, text, expected, forbidden)
