@@ -458,3 +458,26 @@ def test_unseen_absences(
     forbidden: list[tuple[str, str | None]],
 ) -> None:
     test_unseen_narratives(lang, published, text, expected, forbidden)
+
+
+def test_the_two_ministers_of_a_country_are_its_pair() -> None:
+    events = extract(
+        "TOKYO - Menlu RI Sugiono dan Menhan Sjafrie Sjamsoeddin menggelar dialog "
+        "dengan Menlu Jepang Takeshi Iwaya dan Menhan Jepang Gen Nakatani di Tokyo, "
+        "Senin (21/4). Kedua menteri RI tiba di Tokyo pada Minggu (20/4).",
+        "id",
+        "2025-04-22",
+    )
+    for who in ("Sugiono", "Sjafrie Sjamsoeddin"):
+        want = Expect("VISIT", agent=who, place="Tokyo", date="2025-04-20")
+        assert found(events, want), [summary(e) for e in events]
+    assert found(events, Expect("MEETING", date="2025-04-21", place="Tokyo"))
+
+
+def test_a_call_for_dialogue_is_no_meeting() -> None:
+    events = extract(
+        "Penny Wong called for dialogue with Wang Yi on the South China Sea.",
+        "en",
+        "2025-04-22",
+    )
+    assert not [e for e in events if e.type.value == "MEETING"]
