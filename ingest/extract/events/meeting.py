@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from graph.model import EventType, Role
+from graph.model import EventType, Modality, Place, Role
 from ingest.extract import temporal
 from ingest.extract.arguments import Ctx, within
 from ingest.extract.candidate import Candidate
@@ -27,6 +27,7 @@ from ingest.extract.events.base import make
 __all__ = ["build"]
 
 _SEPARATE_WORDS = 3  # words around the trigger that may say "separate(ly)"
+_STAY_SENTENCES = 3  # sentences back where an arrival still places its visitor
 
 
 def _collective(ctx: Ctx) -> bool:
@@ -88,6 +89,23 @@ def _gapped(ctx: Ctx, people: list[Ent]) -> list[tuple[list[Ent], int]] | None:
     return out
 
 
+def _staying(ctx: Ctx, people: list[Ent]) -> Place | None:
+    """ "Xi has landed in Budapest. Xi is due to hold talks with Orban on
+    Thursday": a meeting without a place of its own is where a participant was
+    just reported arriving, when that is another participant's country."""
+    ids = {p.id for p in people}
+    homes = {p.country for p in people if p.country}
+    for cand in reversed(ctx.history.items):
+        if ctx.sentence.index - max(cand.sentences) > _STAY_SENTENCES:
+            break
+        if cand.type is not EventType.VISIT or cand.modality is not Modality.ASSERTED:
+            continue
+        hosts = cand.ids(Role.HOST)
+        if set(cand.ids(Role.VISITOR)) & ids and hosts and hosts[0] in homes:
+            return cand.place
+    return None
+
+
 def build(ctx: Ctx) -> list[Candidate]:
     people = ctx.attendees()
     kinds = {t.kind for t in ctx.group}
@@ -99,7 +117,7 @@ def build(ctx: Ctx) -> list[Candidate]:
     # "invited Xi to attend the summit": the invitation's content, until accepted
     modality, hidden = ctx.with_invitation(ctx.modality())
     date = ctx.event_date(modality)
-    place = ctx.event_place(modality, date)
+    place = ctx.event_place(modality, date) or _staying(ctx, people)
     travel = ctx.doc.lex.verbs[EventType.VISIT].search(ctx.text, ctx.lo, ctx.start)
     if travel:  # "travelled to London for a meeting ... on security in Europe"
         destination = ctx.refine(ctx.best_place(ctx.places(ctx.lo, ctx.start)), date)

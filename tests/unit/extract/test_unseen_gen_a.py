@@ -481,3 +481,40 @@ def test_a_call_for_dialogue_is_no_meeting() -> None:
         "2025-04-22",
     )
     assert not [e for e in events if e.type.value == "MEETING"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Narendra Modi landed in Colombo on Tuesday. Modi is due to hold talks "
+            "with Ranil Wickremesinghe on Wednesday.",
+        ),
+        (
+            "id",
+            "Narendra Modi tiba di Kolombo pada Selasa (4/6). Modi dijadwalkan bertemu "
+            "Ranil Wickremesinghe pada Rabu (5/6).",
+        ),
+    ],
+)
+def test_a_planned_meeting_is_where_its_guest_just_arrived(
+    lang: str, text: str
+) -> None:
+    events = extract(text, lang, "2024-06-04")
+    want = Expect("MEETING", "planned", place="Colombo", date="2024-06-05")
+    assert found(events, want), [summary(e) for e in events]
+
+
+def test_talks_a_sentence_presupposes_are_not_anothers_plan() -> None:
+    events = extract(
+        "Xi Jinping is due to hold talks with Viktor Orban on Thursday. In Belgrade, "
+        "Xi Jinping and Aleksandar Vucic signed a joint statement after talks on "
+        "Wednesday.",
+        "en",
+        "2024-05-08",
+    )
+    want = Expect(
+        "MEETING", names=N({"Xi Jinping", "Aleksandar Vučić"}), place="Belgrade"
+    )
+    assert found(events, want), [summary(e) for e in events]
