@@ -138,6 +138,17 @@ def _after_article(doc: Doc, sentence: Sentence, start: int) -> bool:
     )
 
 
+def _relative_verb(
+    doc: Doc, sentence: Sentence, start: int, type_: EventType | None, text: str
+) -> bool:
+    """ "a mission that took him to Moscow": after a relative pronoun that is also
+    a determiner, a form that is no noun of its type is a verb."""
+    before = doc.text[max(sentence.start, start - 12) : start].split()
+    word = before[-1].lower() if before else ""
+    nouns = doc.lex.nouns[type_] if type_ is not None else None
+    return word in doc.lex.relative_words and not (nouns and nouns.search(text))
+
+
 def _receives(doc: Doc, end: int) -> bool:
     """Whether an invitation noun is the object of the verb ending at ``end``."""
     words = list(_WORD.finditer(doc.text, end, end + _OBJECT_CHARS))[:_OBJECT_WORDS]
@@ -179,7 +190,11 @@ def find_triggers(doc: Doc, sentence: Sentence) -> list[Trigger]:
             return  # nor inside a name or an anaphor ("his host", "tuan rumah")
         if type_ is EventType.MEETING and kind == "verb" and _receives(doc, end):
             return  # "menerima undangan", "received an invitation": no meeting
-        if kind == "verb" and _after_article(doc, sentence, start):
+        if (
+            kind == "verb"
+            and _after_article(doc, sentence, start)
+            and not _relative_verb(doc, sentence, start, type_, match.group())
+        ):
             return  # "at the end of a visit": the noun, not the verb
         if type_ is not None and kind != "force":
             lo, hi = scope(doc, sentence, start, end, relative=False)

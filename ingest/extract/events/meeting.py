@@ -89,6 +89,14 @@ def _gapped(ctx: Ctx, people: list[Ent]) -> list[tuple[list[Ent], int]] | None:
     return out
 
 
+def _leg(ctx: Ctx) -> bool:
+    """Whether the clause opens with a destination ("and then to Beijing ...")."""
+    words = ctx.text[ctx.lo : ctx.start].lower().split()[:3]
+    return any(w in ctx.doc.lex.directional for w in words) and bool(
+        ctx.places(ctx.lo, ctx.start)
+    )
+
+
 def _staying(ctx: Ctx, people: list[Ent]) -> Place | None:
     """ "Xi has landed in Budapest. Xi is due to hold talks with Orban on
     Thursday": a meeting without a place of its own is where a participant was
@@ -118,7 +126,11 @@ def build(ctx: Ctx) -> list[Candidate]:
     modality, hidden = ctx.with_invitation(ctx.modality())
     date = ctx.event_date(modality)
     place = ctx.event_place(modality, date) or _staying(ctx, people)
-    travel = ctx.doc.lex.verbs[EventType.VISIT].search(ctx.text, ctx.lo, ctx.start)
+    visits = ctx.doc.lex.verbs[EventType.VISIT]
+    travel = visits.search(ctx.text, ctx.lo, ctx.start) or (
+        # "flew to Moscow ... and then to Beijing on Monday to meet Xi": a leg
+        visits.search(ctx.text, ctx.sentence.start, ctx.lo) and _leg(ctx)
+    )
     if travel:  # "travelled to London for a meeting ... on security in Europe"
         destination = ctx.refine(ctx.best_place(ctx.places(ctx.lo, ctx.start)), date)
         if destination is not None and (

@@ -38,6 +38,7 @@ __all__ = ["build"]
 _POSSESSOR_WORDS = 2
 _PREPOSITIONS = ("with", "between", "by", "to", "from", "against", "for", "of")
 _WORD = re.compile(r"[\w'-]+")
+_LEG_REACH = 4  # characters between a destination and the date of its leg
 _RANGE = re.compile(r"\d\s*[-\u2013]\s*\d")
 
 
@@ -141,6 +142,15 @@ def _after_time_word(ctx: Ctx, lo: int, hi: int) -> bool:
     """Whether a time word ("after", "before", "setelah") stands in ``[lo, hi)``."""
     words = {w.lower() for w in _WORD.findall(ctx.text[lo:hi])}
     return bool(words & ctx.doc.lex.time_breaks)
+
+
+def _leg_date(ctx: Ctx, ent: Ent, modality: Modality) -> str | None:
+    """The date right after a later destination of the itinerary ("and then to
+    Beijing on Monday"), if any."""
+    for mention in ctx.sentence.dates:
+        if 0 <= mention.start - ent.end <= _LEG_REACH:
+            return ctx.mention_value(mention, modality)
+    return None
 
 
 def _refine(ctx: Ctx, place: Place, date: str | None) -> Place:
@@ -266,6 +276,8 @@ def _visits(ctx: Ctx, visitor: Ent) -> list[Candidate]:
         when = date
         if len(out) and ctx.explicit_date(modality) is None:
             when = ctx.month_of(date)
+        elif len(out) and ent is not None:  # "... and then to Beijing on Monday"
+            when = _leg_date(ctx, ent, modality) or ctx.month_of(date)
         if (
             when is not None
             and not temporal.compatible(

@@ -518,3 +518,27 @@ def test_talks_a_sentence_presupposes_are_not_anothers_plan() -> None:
         "MEETING", names=N({"Xi Jinping", "Aleksandar Vučić"}), place="Belgrade"
     )
     assert found(events, want), [summary(e) for e in events]
+
+
+def test_each_leg_of_an_itinerary_has_its_place_and_day() -> None:
+    events = extract(
+        "BRUSSELS - Ministers met on Wednesday. Robert Fico drew criticism after a "
+        "tour that took him to Minsk last Friday for talks with Alexander Lukashenko "
+        "and then to Tbilisi on Monday to meet Irakli Kobakhidze.",
+        "en",
+        "2024-07-11",
+    )
+    got = [summary(e) for e in events]
+    for place, day in (("Minsk", "2024-07-05"), ("Tbilisi", "2024-07-08")):
+        assert found(events, Expect("VISIT", place=place, date=day)), got
+        assert found(events, Expect("MEETING", place=place, date=day)), got
+
+
+def test_a_relative_pronoun_is_no_article() -> None:
+    events = extract(
+        "The crisis that brought her to Kyiv on Monday was discussed by Giorgia "
+        "Meloni and Volodymyr Zelensky.",
+        "en",
+        "2024-07-11",
+    )
+    assert not [e for e in events if e.type.value == "VISIT" and e.date is None]
