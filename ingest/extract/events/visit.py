@@ -38,6 +38,7 @@ __all__ = ["build"]
 _POSSESSOR_WORDS = 2
 _PREPOSITIONS = ("with", "between", "by", "to", "from", "against", "for", "of")
 _WORD = re.compile(r"[\w'-]+")
+_OCCASIONS = frozenset({EventType.MEETING, EventType.PARADE})  # held at a place
 _LEG_REACH = 4  # characters between a destination and the date of its leg
 _RANGE = re.compile(r"\d\s*[-\u2013]\s*\d")
 
@@ -150,6 +151,24 @@ def _leg_date(ctx: Ctx, ent: Ent, modality: Modality) -> str | None:
     for mention in ctx.sentence.dates:
         if 0 <= mention.start - ent.end <= _LEG_REACH:
             return ctx.mention_value(mention, modality)
+    return None
+
+
+def _occasion_month(ctx: Ctx, where: Place) -> str | None:
+    """ "may travel to Kazan for the meeting" after "the BRICS summit in Kazan in
+    October": a trip not yet made to where a dated event was reported (or invited
+    to) is in that event's month."""
+    for cand in reversed(ctx.history.items):
+        if cand.type not in _OCCASIONS or cand.place is None or cand.date is None:
+            continue
+        if within(cand.place, where) or within(where, cand.place):
+            month = ctx.month_of(cand.date)
+            published = ctx.doc.published
+            if not (month and published and month < published.isoformat()[:7]):
+                return month
+            if cand.modality is Modality.ASSERTED and not cand.hidden:
+                return None  # a past event: not the occasion of a trip to come
+            return f"{int(month[:4]) + 1:04d}{month[4:]}"  # a plan's bare month
     return None
 
 
@@ -286,6 +305,8 @@ def _visits(ctx: Ctx, visitor: Ent) -> list[Candidate]:
             and ctx.explicit_date(modality) is None
         ):
             when = None
+        if when is None and modality is not Modality.ASSERTED:
+            when = _occasion_month(ctx, where)
         out.append(
             make(
                 ctx,

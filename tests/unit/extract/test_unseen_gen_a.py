@@ -542,3 +542,37 @@ def test_a_relative_pronoun_is_no_article() -> None:
         "2024-07-11",
     )
     assert not [e for e in events if e.type.value == "VISIT" and e.date is None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Xi Jinping will host the SCO summit in Tianjin in November. Shehbaz "
+            "Sharif may travel to Tianjin for the meeting.",
+        ),
+        (
+            "id",
+            "Xi Jinping akan menjadi tuan rumah KTT SCO di Tianjin pada November. "
+            "Prabowo Subianto kemungkinan berkunjung ke Tianjin.",
+        ),
+    ],
+)
+def test_a_trip_to_come_is_in_the_month_of_its_occasion(lang: str, text: str) -> None:
+    events = extract(text, lang, "2024-09-03")
+    visits = [e for e in events if e.type.value == "VISIT"]
+    assert visits, [summary(e) for e in events]
+    assert all(e.modality.value != "asserted" for e in visits)
+    assert all(e.date == "2024-11" for e in visits), [summary(e) for e in events]
+
+
+def test_a_past_summit_dates_no_trip_to_come() -> None:
+    events = extract(
+        "Xi Jinping hosted a summit in Tianjin in March. Shehbaz Sharif may travel "
+        "to Tianjin again.",
+        "en",
+        "2024-09-03",
+    )
+    visits = [e for e in events if e.type.value == "VISIT"]
+    assert all(e.date is None for e in visits), [summary(e) for e in events]
