@@ -234,11 +234,32 @@ def _date(ctx: Ctx, modality: Modality, arrival: bool) -> str | None:
         return explicit if day else ctx.month_of(explicit)
     if modality is Modality.PLANNED and _onward(ctx):
         return ctx.month_of(ctx.doc.story_date)
+    purpose = _purpose_date(ctx, modality)
+    if purpose is not None:  # "..., untuk menghadiri KTT BRICS pada Oktober 2024"
+        return ctx.month_of(purpose)
     if modality is not Modality.ASSERTED or ctx.shifted():
         return None
     context = ctx.context_date()
     day = moved or (ctx.same_day() and not described)
     return context if day else ctx.month_of(context)
+
+
+def _purpose_date(ctx: Ctx, modality: Modality) -> str | None:
+    """The date in the clause right after the visit's when it says what the trip
+    was for ("..., to attend the summit in October 2024", "untuk menghadiri KTT
+    ... pada Oktober 2024"): the occasion dates the visit."""
+    pos = ctx.hi
+    for ent in ctx.sentence.ents:  # over ", Rusia," set off after the destination
+        if ent.start >= pos and ctx.text[pos : ent.start].strip() == ",":
+            pos = ent.end
+    head = ctx.text[pos : pos + 15].lstrip(" ,").lower().split()
+    marks = ctx.doc.lex.markers["for"] | ctx.doc.lex.markers["to"]
+    if not head or head[0] not in marks:
+        return None
+    later = [c for c in breaks(ctx.doc, ctx.sentence) if c > pos + 1]
+    end = later[0] if later else ctx.sentence.end
+    found = temporal.mentions_in(ctx.doc, ctx.sentence, pos, end)
+    return ctx.mention_value(found[0], modality) if found else None
 
 
 def _onward(ctx: Ctx) -> bool:
@@ -303,6 +324,7 @@ def _visits(ctx: Ctx, visitor: Ent) -> list[Candidate]:
                 ctx.month_of(when), ctx.month_of(ctx.doc.story_date)
             )
             and ctx.explicit_date(modality) is None
+            and _purpose_date(ctx, modality) is None
         ):
             when = None
         if when is None and modality is not Modality.ASSERTED:

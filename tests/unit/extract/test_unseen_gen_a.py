@@ -576,3 +576,24 @@ def test_a_past_summit_dates_no_trip_to_come() -> None:
     )
     visits = [e for e in events if e.type.value == "VISIT"]
     assert all(e.date is None for e in visits), [summary(e) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "LONDON - Keir Starmer, who flew to Ottawa, Canada, to attend the summit "
+            "in June 2024, spoke on Monday.",
+        ),
+        (
+            "id",
+            "JAKARTA - Sugiono, yang terbang ke Ottawa, Kanada, untuk menghadiri KTT "
+            "pada Juni 2024, berbicara pada Senin.",
+        ),
+    ],
+)
+def test_the_occasion_of_a_trip_dates_it(lang: str, text: str) -> None:
+    events = extract(text, lang, "2025-01-07")
+    want = Expect("VISIT", place="Ottawa", date="2024-06")
+    assert found(events, want), [summary(e) for e in events]
