@@ -14,7 +14,8 @@ kunjungan, lawatan, tiba...). Roles:
 The place is the destination, refined to the city where the text places the visitor
 when the destination is a country. The date is the arrival day when the clause
 states one or narrates the arrival (an arrival verb); otherwise the month of the
-occasion (the corpus convention). A visit someone is only invited to make is no
+occasion (the corpus convention); the date rules are in
+:mod:`ingest.extract.events.visit_dates`. A visit someone is only invited to make is no
 event ("invited Xi to visit"), unless the invitation was accepted (then planned).
 
 This module must not import ``api``.
@@ -32,15 +33,18 @@ from ingest.extract.clauses import breaks
 from ingest.extract.coref import pronoun_referent
 from ingest.extract.entities import Ent
 from ingest.extract.events.base import country_ent, make
+from ingest.extract.events.visit_dates import (
+    leg_date,
+    occasion_month,
+    purpose_date,
+    visit_date,
+)
 
 __all__ = ["build"]
 
 _POSSESSOR_WORDS = 2
 _PREPOSITIONS = ("with", "between", "by", "to", "from", "against", "for", "of")
 _WORD = re.compile(r"[\w'-]+")
-_OCCASIONS = frozenset({EventType.MEETING, EventType.PARADE})  # held at a place
-_LEG_REACH = 4  # characters between a destination and the date of its leg
-_RANGE = re.compile(r"\d\s*[-\u2013]\s*\d")
 
 
 def _visitor(ctx: Ctx) -> Ent | None:
@@ -145,33 +149,6 @@ def _after_time_word(ctx: Ctx, lo: int, hi: int) -> bool:
     return bool(words & ctx.doc.lex.time_breaks)
 
 
-def _leg_date(ctx: Ctx, ent: Ent, modality: Modality) -> str | None:
-    """The date right after a later destination of the itinerary ("and then to
-    Beijing on Monday"), if any."""
-    for mention in ctx.sentence.dates:
-        if 0 <= mention.start - ent.end <= _LEG_REACH:
-            return ctx.mention_value(mention, modality)
-    return None
-
-
-def _occasion_month(ctx: Ctx, where: Place) -> str | None:
-    """ "may travel to Kazan for the meeting" after "the BRICS summit in Kazan in
-    October": a trip not yet made to where a dated event was reported (or invited
-    to) is in that event's month."""
-    for cand in reversed(ctx.history.items):
-        if cand.type not in _OCCASIONS or cand.place is None or cand.date is None:
-            continue
-        if within(cand.place, where) or within(where, cand.place):
-            month = ctx.month_of(cand.date)
-            published = ctx.doc.published
-            if not (month and published and month < published.isoformat()[:7]):
-                return month
-            if cand.modality is Modality.ASSERTED and not cand.hidden:
-                return None  # a past event: not the occasion of a trip to come
-            return f"{int(month[:4]) + 1:04d}{month[4:]}"  # a plan's bare month
-    return None
-
-
 def _refine(ctx: Ctx, place: Place, date: str | None) -> Place:
     """The most specific place inside the destination the sentence puts the visitor
     in ("arrived in China ... for a summit in Tianjin"), else the story's city."""
@@ -183,101 +160,6 @@ def _refine(ctx: Ctx, place: Place, date: str | None) -> Place:
         if e.place is not None and e.place.id != place.id and within(e.place, place)
     ]
     return ctx.best_place(inside) or ctx.refine(place, date) or place
-
-
-def _own_date(ctx: Ctx) -> bool:
-    """Whether the date of a visit noun belongs to the noun phrase itself
-    ("kunjungan Prabowo ke Beijing pada 1 April", "a visit that began on Friday"):
-    only names, prepositions and a verb of beginning between them."""
-    mention = ctx.date_mention()
-    nouns = [t for t in ctx.group if t.kind == "noun"]
-    if mention is None or not nouns or mention.start < nouns[0].end:
-        return False
-    if "," in ctx.text[nouns[0].end : mention.start]:
-        return False  # "menerima kunjungan ... di Istana, Jakarta, Rabu": the lead's
-    lex = ctx.doc.lex
-    allowed = (
-        set().union(*lex.markers.values())
-        | lex.locative
-        | lex.directional
-        | lex.relative_words
-        | lex.begins
-    )
-    pos = nouns[0].end
-    for word in _WORD.finditer(ctx.text, pos, mention.start):
-        inside = any(e.start <= word.start() < e.end for e in ctx.sentence.ents)
-        if not inside and word.group().lower() not in allowed:
-            return False
-    return True
-
-
-def _days(ctx: Ctx) -> bool:
-    """Whether the visit's date is a range of days ("pada 8-9 Januari", "on 3-5
-    May"): the days of the visit, which began on the first."""
-    mention = ctx.date_mention()
-    return mention is not None and bool(_RANGE.search(mention.text))
-
-
-def _date(ctx: Ctx, modality: Modality, arrival: bool) -> str | None:
-    """The arrival day when a verb narrates it, else the month of the visit; a
-    description in apposition ("the first official to travel to China") and a
-    verb of being on a visit ("visited", "mengunjungi") narrate no arrival of
-    their own; a planned onward leg of the story's journey is in its month."""
-    explicit = ctx.explicit_date(modality) or ctx.shifted_date() or ctx.then_date()
-    described = ctx.sentence.apposition_of(ctx.head.start) is not None
-    moved = not described and any(
-        t.kind == "verb" and not ctx.doc.lex.touring.search(ctx.text, t.start, t.end)
-        for t in ctx.group
-    )
-    if explicit is not None:  # the arrival day; for "a state visit", its month
-        day = (arrival and not described) or _own_date(ctx) or _days(ctx)
-        return explicit if day else ctx.month_of(explicit)
-    if modality is Modality.PLANNED and _onward(ctx):
-        return ctx.month_of(ctx.doc.story_date)
-    purpose = _purpose_date(ctx, modality)
-    if purpose is not None:  # "..., untuk menghadiri KTT BRICS pada Oktober 2024"
-        return ctx.month_of(purpose)
-    if modality is not Modality.ASSERTED or ctx.shifted():
-        return None
-    context = ctx.context_date()
-    day = moved or (ctx.same_day() and not described)
-    return context if day else ctx.month_of(context)
-
-
-def _purpose_date(ctx: Ctx, modality: Modality) -> str | None:
-    """The date in the clause right after the visit's when it says what the trip
-    was for ("..., to attend the summit in October 2024", "untuk menghadiri KTT
-    ... pada Oktober 2024"): the occasion dates the visit."""
-    pos = ctx.hi
-    for ent in ctx.sentence.ents:  # over ", Rusia," set off after the destination
-        if ent.start >= pos and ctx.text[pos : ent.start].strip() == ",":
-            pos = ent.end
-    head = ctx.text[pos : pos + 15].lstrip(" ,").lower().split()
-    marks = ctx.doc.lex.markers["for"] | ctx.doc.lex.markers["to"]
-    if not head or head[0] not in marks:
-        return None
-    later = [c for c in breaks(ctx.doc, ctx.sentence) if c > pos + 1]
-    end = later[0] if later else ctx.sentence.end
-    found = temporal.mentions_in(ctx.doc, ctx.sentence, pos, end)
-    return ctx.mention_value(found[0], modality) if found else None
-
-
-def _onward(ctx: Ctx) -> bool:
-    """Whether the visit is the next leg of the story's journey ("Dari Jakarta,
-    Wang dijadwalkan melanjutkan lawatan ke Kamboja", "will fly on to Hanoi")."""
-    lex = ctx.doc.lex
-    if lex.onward.search(ctx.text, ctx.lo, ctx.hi):
-        return True
-    story = ctx.doc.story_place
-    opening = ctx.text[ctx.sentence.start : ctx.sentence.start + 40].split()
-    if story is None or not opening or opening[0].lower() not in lex.markers["from"]:
-        return False
-    first = next(iter(ctx.sentence.ents), None)
-    return (
-        first is not None
-        and first.place is not None
-        and (within(first.place, story) or within(story, first.place))
-    )
 
 
 def build(ctx: Ctx) -> list[Candidate]:
@@ -297,7 +179,7 @@ def _visits(ctx: Ctx, visitor: Ent) -> list[Candidate]:
     story = ctx.doc.story_place
     if not targets and arrival and modality is Modality.ASSERTED and story is not None:
         targets = [(story, None)]  # "tiba di kota wisata itu": at the story's place
-    date = _date(ctx, modality, arrival)
+    date = visit_date(ctx, modality, arrival)
     if not targets and modality is Modality.NEGATED and story is not None:
         # "cancelled his trip" in a story told from the summit: the trip there
         targets = [(story, None)]
@@ -317,18 +199,18 @@ def _visits(ctx: Ctx, visitor: Ent) -> list[Candidate]:
         if len(out) and ctx.explicit_date(modality) is None:
             when = ctx.month_of(date)
         elif len(out) and ent is not None:  # "... and then to Beijing on Monday"
-            when = _leg_date(ctx, ent, modality) or ctx.month_of(date)
+            when = leg_date(ctx, ent, modality) or ctx.month_of(date)
         if (
             when is not None
             and not temporal.compatible(
                 ctx.month_of(when), ctx.month_of(ctx.doc.story_date)
             )
             and ctx.explicit_date(modality) is None
-            and _purpose_date(ctx, modality) is None
+            and purpose_date(ctx, modality) is None
         ):
             when = None
         if when is None and modality is not Modality.ASSERTED:
-            when = _occasion_month(ctx, where)
+            when = occasion_month(ctx, where)
         out.append(
             make(
                 ctx,
