@@ -374,4 +374,7 @@ _HANDLERS: dict[str, Callable[[_Found], Resolved | None]] = {
     "ago": _ago,
     "anaphoric": _anaphoric,
     "then": _then,
+    "yearend": lambda found: (
+        (f"{found.anchor.year:04d}", DateKind.RELATIVE) if found.anchor else None
+    ),
 }

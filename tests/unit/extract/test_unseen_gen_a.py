@@ -597,3 +597,20 @@ def test_the_occasion_of_a_trip_dates_it(lang: str, text: str) -> None:
     events = extract(text, lang, "2025-01-07")
     want = Expect("VISIT", place="Ottawa", date="2024-06")
     assert found(events, want), [summary(e) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Penny Wong and Wang Yi could meet again before the end of the year."),
+        (
+            "id",
+            "Retno Marsudi dan Wang Yi kemungkinan bertemu lagi pada akhir tahun ini.",
+        ),
+    ],
+)
+def test_the_end_of_the_year_is_this_year(lang: str, text: str) -> None:
+    events = extract(text, lang, "2024-06-02")
+    want = Expect("MEETING", "speculated", date="2024")
+    assert found(events, want), [summary(e) for e in events]
+    assert not found(events, Expect("MEETING"))  # never asserted
