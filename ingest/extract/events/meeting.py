@@ -114,11 +114,25 @@ def _staying(ctx: Ctx, people: list[Ent]) -> Place | None:
     return None
 
 
+def _unnamed(ctx: Ctx, kinds: set[str]) -> list[Candidate]:
+    """ "Para pemimpin ASEAN menutup KTT di Melbourne, Rabu": a summit that names
+    no one is a hidden referent, so that "Jokowi hadir bersama ..." next attends
+    it (its place and date), but it is never reported itself."""
+    if kinds != {"noun"}:
+        return []
+    modality = ctx.modality()
+    date = ctx.event_date(modality)
+    place = ctx.event_place(modality, date)
+    if date is None or place is None:
+        return []
+    return [make(ctx, EventType.MEETING, [], modality, date, place, hidden=True)]
+
+
 def build(ctx: Ctx) -> list[Candidate]:
     people = ctx.attendees()
     kinds = {t.kind for t in ctx.group}
     if not people and not (ctx.head.anaphoric or ctx.head.anchor):
-        return []
+        return _unnamed(ctx, kinds)
     if len(people) == 1 and kinds <= {"verb"} and not _collective(ctx):
         return []  # a verb needs two people, unless a body meets ("NATO foreign
         # ministers met ..., with Rubio ...": others join later)

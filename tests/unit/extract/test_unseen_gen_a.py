@@ -614,3 +614,41 @@ def test_the_end_of_the_year_is_this_year(lang: str, text: str) -> None:
     want = Expect("MEETING", "speculated", date="2024")
     assert found(events, want), [summary(e) for e in events]
     assert not found(events, Expect("MEETING"))  # never asserted
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "MELBOURNE - Leaders of ASEAN and Australia closed a special summit in "
+            "Melbourne on Wednesday. Joko Widodo attended alongside Anthony Albanese "
+            "and Anwar Ibrahim.",
+        ),
+        (
+            "id",
+            "Melbourne - Para pemimpin ASEAN dan Australia menutup KTT khusus di "
+            "Melbourne, Rabu (6/3). Joko Widodo hadir bersama Anthony Albanese dan "
+            "Anwar Ibrahim.",
+        ),
+    ],
+)
+def test_attendees_of_a_summit_that_named_no_one(lang: str, text: str) -> None:
+    events = extract(text, lang, "2024-03-06")
+    want = Expect(
+        "MEETING",
+        names=N({"Joko Widodo", "Anthony Albanese", "Anwar Ibrahim"}),
+        place="Melbourne",
+        date="2024-03-06",
+    )
+    assert found(events, want), [summary(e) for e in events]
+
+
+def test_a_summit_that_names_no_one_is_not_reported() -> None:
+    events = extract(
+        "MELBOURNE - Leaders of ASEAN and Australia closed a special summit in "
+        "Melbourne on Wednesday.",
+        "en",
+        "2024-03-06",
+    )
+    assert not [e for e in events if e.type.value == "MEETING"]
