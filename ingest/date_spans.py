@@ -6,7 +6,10 @@ Two adjustments after the mentions of a text are resolved:
   first day: the mention is widened over the first number and takes its day;
 - a coarse relative mention right after a day-precise one that contains it
   ("Kamis (9/5) pekan lalu", "on Tuesday this week") only qualifies that day: it is
-  folded into the day's mention instead of standing as a date of its own.
+  folded into the day's mention instead of standing as a date of its own;
+- a month or day "of the same year" / "that year" / "tahun yang sama" is in the
+  year of the last date before it that names its year ("in October 2023, months
+  after a visit in March that year": March 2023).
 
 This module must not import ``api``.
 """
@@ -25,6 +28,12 @@ __all__ = ["join_spans"]
 
 _RANGE_START = re.compile(r"(?<![\d/])(\d{1,2})\s*[-\u2013]\s*$")
 _DAY = len("2025-01-01")
+_MONTH = len("2025-01")
+_SAME_YEAR = re.compile(
+    r"\s+(?:of\s+)?(?:the\s+same\s+year|that\s+year|tahun\s+yang\s+sama|"
+    r"tahun\s+itu|tahun\s+tersebut)\b",
+    re.IGNORECASE,
+)
 
 
 def _range_start(text: str, mention: DateMention) -> DateMention:
@@ -54,11 +63,30 @@ def _qualifies(text: str, day: DateMention, coarse: DateMention) -> bool:
     )
 
 
+def _same_year(
+    text: str, mention: DateMention, earlier: list[DateMention]
+) -> DateMention:
+    found = _SAME_YEAR.match(text, mention.end)
+    if found is None or len(mention.value) not in (_MONTH, _DAY):
+        return mention
+    years = [m.value[:4] for m in earlier if m.kind is DateKind.ABSOLUTE]
+    if not years:
+        return mention
+    return mention.model_copy(
+        update={
+            "end": found.end(),
+            "text": text[mention.start : found.end()],
+            "value": years[-1] + mention.value[4:],
+        }
+    )
+
+
 def join_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """``mentions`` (in text order) with ranges started and qualifiers folded."""
+    """``mentions`` (in text order) with ranges started, qualifiers folded and
+    "the same year" resolved."""
     out: list[DateMention] = []
     for mention in mentions:
-        mention = _range_start(text, mention)
+        mention = _same_year(text, _range_start(text, mention), out)
         if out and _qualifies(text, out[-1], mention):
             out[-1] = out[-1].model_copy(
                 update={

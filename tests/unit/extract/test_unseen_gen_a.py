@@ -652,3 +652,24 @@ def test_a_summit_that_names_no_one_is_not_reported() -> None:
         "2024-03-06",
     )
     assert not [e for e in events if e.type.value == "MEETING"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Li Qiang last met Anthony Albanese in Canberra in June 2023, months after "
+            "Albanese flew to Beijing in March that year.",
+        ),
+        (
+            "id",
+            "Li Qiang terakhir bertemu Anwar Ibrahim pada Juni 2023, beberapa bulan "
+            "setelah Anwar terbang ke Beijing pada Maret tahun yang sama.",
+        ),
+    ],
+)
+def test_a_month_of_the_same_year(lang: str, text: str) -> None:
+    events = extract(text, lang, "2024-05-17")
+    want = Expect("VISIT", place="Beijing", date="2023-03")
+    assert found(events, want), [summary(e) for e in events]
