@@ -88,6 +88,9 @@ def _anaphoric(doc: Doc, sentence: Sentence, start: int, end: int) -> bool:
         window = text[end : min(sentence.end, end + _DETERMINER_AFTER)]
         # up to the next verb-like break: stop at a comma
         window = window.split(",")[0]
+        # nor into a date ("pada Maret tahun yang sama": the year is the same)
+        dates = [d.start - end for d in sentence.dates if d.start >= end]
+        window = window[: min(dates)] if dates else window
         return doc.lex.determiners.search(window)
     # "the January 26 parade": a date between the determiner and its noun
     dated = [d for d in sentence.dates if text[d.end : start].strip() == ""]
@@ -98,10 +101,15 @@ def _anaphoric(doc: Doc, sentence: Sentence, start: int, end: int) -> bool:
 
 def _anchor(doc: Doc, sentence: Sentence, start: int) -> bool:
     """ "after the parade", "usai pertemuan": not "during a meeting" (a new one)."""
-    window = doc.text[max(sentence.start, start - _ANCHOR_GAP) : start]
+    lo = max(sentence.start, start - _ANCHOR_GAP)
+    window = doc.text[lo:start]
     for match in doc.lex.anchors.finditer(window):
         rest = window[match.end() :].split()
-        if len(rest) <= 2 and not any("," in w for w in rest):
+        # "setelah Xi melakukan kunjungan": a clause with its own subject
+        named = any(
+            lo + match.end() <= e.start < start and e.actor for e in sentence.ents
+        )
+        if len(rest) <= 2 and not any("," in w for w in rest) and not named:
             return not any(w.lower() in doc.lex.indefinite for w in rest)
     return False
 

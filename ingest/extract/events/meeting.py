@@ -21,6 +21,7 @@ from graph.model import EventType, Modality, Place, Role
 from ingest.extract import temporal
 from ingest.extract.arguments import Ctx, within
 from ingest.extract.candidate import Candidate
+from ingest.extract.clauses import breaks
 from ingest.extract.entities import Ent
 from ingest.extract.events.base import make
 
@@ -97,6 +98,19 @@ def _leg(ctx: Ctx) -> bool:
     )
 
 
+def _during_visit(ctx: Ctx, date: str | None) -> Place | None:
+    """ "last met when Putin visited Beijing", "bertemu saat Putin berkunjung ke
+    Beijing": a meeting placed by the visit its time clause tells of."""
+    head = ctx.text[ctx.hi : ctx.hi + 15].lstrip(" ,").lower().split()
+    if not head or head[0] not in ctx.doc.lex.time_clauses:
+        return None
+    later = [c for c in breaks(ctx.doc, ctx.sentence) if c > ctx.hi + 1]
+    end = later[0] if later else ctx.sentence.end
+    if not ctx.doc.lex.verbs[EventType.VISIT].search(ctx.text, ctx.hi, end):
+        return None
+    return ctx.refine(ctx.best_place(ctx.places(ctx.hi, end)), date)
+
+
 def _staying(ctx: Ctx, people: list[Ent]) -> Place | None:
     """ "Xi has landed in Budapest. Xi is due to hold talks with Orban on
     Thursday": a meeting without a place of its own is where a participant was
@@ -151,6 +165,7 @@ def build(ctx: Ctx) -> list[Candidate]:
             place is None or not within(place, destination)
         ):
             place = destination
+    place = place or _during_visit(ctx, date)
     gapped = _gapped(ctx, people)
     if gapped:
         dates = temporal.mentions_in(ctx.doc, ctx.sentence, ctx.end, ctx.hi)

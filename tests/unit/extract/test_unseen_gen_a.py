@@ -673,3 +673,29 @@ def test_a_month_of_the_same_year(lang: str, text: str) -> None:
     events = extract(text, lang, "2024-05-17")
     want = Expect("VISIT", place="Beijing", date="2023-03")
     assert found(events, want), [summary(e) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "BEIJING - Xi Jinping met Joe Biden in Lima on Saturday. The two leaders "
+            "last met when Biden visited San Francisco in November 2023, months after "
+            "Xi made a state visit to Moscow in March that year.",
+        ),
+        (
+            "id",
+            "Jakarta - Xi Jinping bertemu Joe Biden di Lima, Sabtu (16/11). Keduanya "
+            "terakhir bertemu saat Biden berkunjung ke San Francisco pada November "
+            "2023, beberapa bulan setelah Xi melakukan kunjungan kenegaraan ke Moskwa "
+            "pada Maret tahun yang sama.",
+        ),
+    ],
+)
+def test_a_background_meeting_and_a_visit_before_it(lang: str, text: str) -> None:
+    events = extract(text, lang, "2024-11-17")
+    got = [summary(e) for e in events]
+    assert found(events, Expect("MEETING", place="San Francisco", date="2023-11")), got
+    want = Expect("VISIT", agent="Xi Jinping", place="Moscow", date="2023-03")
+    assert found(events, want), got
