@@ -120,7 +120,15 @@ def _relative(lex: DateLexicon) -> list[tuple[str, str]]:
         ("ago", ago),
         ("anaphoric", rf"\b(?P<m>{alternation(lex.anaphoric)})\b"),
         ("then", then),
+        ("yearend", _YEAR_END.get(lex.lang, r"(?!)")),
     ]
+
+
+#: "before the end of the year", "akhir tahun ini": this year
+_YEAR_END = {
+    "en": r"\b(?P<m>(?:the\s+)?end\s+of\s+(?:the|this)\s+year)\b(?!-)",
+    "id": r"\b(?P<m>akhir\s+tahun(?:\s+ini)?)\b(?!\s+(?:lalu|depan|mendatang|\d))",
+}
 
 
 def _year_pattern(lex: DateLexicon, cues: str, parts: str) -> str:

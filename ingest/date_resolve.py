@@ -29,12 +29,19 @@ __all__ = ["DateKind", "resolve"]
 logger = logging.getLogger(__name__)
 
 _LOOKBACK = 150  # characters searched backwards for a future cue
-_CLAUSE_END = re.compile(r"[.!?;\n](?:\s|$)")
+# a sentence end, or a contrast that opens a clause of its own ("..., while X had
+# flown in on Friday": a plan before it does not reach Friday)
+_CLAUSE_END = re.compile(
+    r"[.!?;\n](?:\s|$)|,\s+(?:while|but|whereas|although|though|sementara|namun|"
+    r"tetapi|sedangkan|padahal)\b",
+    re.IGNORECASE,
+)
 #: Cues that also introduce counts ("of 2000 troops", "dari 2000 orang").
 _COUNT_CUES = frozenset({"of", "from", "by", "around", "circa", "dari", "di", "per"})
 _AFTER_YEAR_OK = frozenset(
     {"hingga", "sampai", "ke", "to", "until", "and", "dan", "silam", "or", "atau"}
 )
+_AHEAD = 90  # days ahead beyond which a bare day and month, uncued, is past
 
 Resolved = tuple[str, "DateKind"]
 
@@ -188,6 +195,9 @@ def _nearest(found: _Found, day: int, month: int) -> Resolved | None:
     if found.anchor is None or not 1 <= month <= 12:
         return None
     value = cal.nearest_day_month(day, month, found.anchor)
+    if value and (value - found.anchor).days > _AHEAD and not _future_cue(found):
+        # "stood beside Modi at the January 26 parade" in September: the past one
+        value = cal.nearest_day_month(day, month, date(value.year - 1, month, 1))
     return (value.isoformat(), DateKind.PARTIAL) if value else None
 
 
@@ -364,4 +374,7 @@ _HANDLERS: dict[str, Callable[[_Found], Resolved | None]] = {
     "ago": _ago,
     "anaphoric": _anaphoric,
     "then": _then,
+    "yearend": lambda found: (
+        (f"{found.anchor.year:04d}", DateKind.RELATIVE) if found.anchor else None
+    ),
 }

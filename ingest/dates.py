@@ -42,6 +42,7 @@ from graph.model import DatePrecision, PartialDate, date_precision
 from ingest.date_lexicon import DateLexicon, lexicon
 from ingest.date_patterns import patterns
 from ingest.date_resolve import DateKind, resolve
+from ingest.date_spans import join_spans
 
 __all__ = ["DateKind", "DateMention", "find_dates"]
 
@@ -110,7 +111,7 @@ def find_dates(
                 kind=kind,
             )
         )
-    return sorted(mentions, key=lambda m: m.start)
+    return join_spans(text, sorted(mentions, key=lambda m: m.start))
 
 
 def _span(match: re.Match[str]) -> tuple[int, int]:

@@ -149,6 +149,19 @@ def unknown_name_end(text: str, pos: int, limit: int, min_words: int = 1) -> int
     return end if count >= min_words else None
 
 
+def _longer_name(
+    text: str, items: Sequence[Item], short: int
+) -> tuple[int, int] | None:
+    """A short form that only begins an unknown full name ("Liu" of "Liu Guozhong",
+    a family name first): the whole capitalised run, if it goes on past the short."""
+    item = items[short]
+    if item.kind != "short":
+        return None
+    limit = items[short + 1].start if short + 1 < len(items) else len(text)
+    end = unknown_name_end(text, item.start, limit, min_words=2)
+    return (item.start, end) if end is not None and end > item.end else None
+
+
 def _name_after(
     text: str,
     items: Sequence[Item],
@@ -163,7 +176,8 @@ def _name_after(
     if nxt < len(items) and _names_person(items[nxt]):
         gap = text[pos : items[nxt].start]
         if _is_space(gap) or gap in (", ", ","):
-            return nxt, None
+            longer = _longer_name(text, items, nxt) if capital else None
+            return (None, longer) if longer else (nxt, None)
     if not capital or pos >= len(text) or text[pos] != " ":
         return None, None
     limit = items[nxt].start if nxt < len(items) else len(text)
@@ -243,6 +257,9 @@ def _group(
         end = items[name].end
     elif unknown is not None:
         end = unknown[1]
+        consumed.update(
+            k for k in range(i + 1, len(items)) if unknown[0] <= items[k].start < end
+        )
     current = is_current(text, start, items[i].end)
     if qualifier is None and name is None and unknown is None:
         return None

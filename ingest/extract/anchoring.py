@@ -95,6 +95,11 @@ def attendance_types(
         if near:
             strong = [n for n in near if n.kind == "noun"] or near
             pick = min(strong, key=lambda n: abs(n.start - trig.start))
+            if pick.kind == "weak" and not any(
+                c.type is pick.type for c in history.items
+            ):
+                continue  # "attended a ceremony marking ...": not a parade unless
+                # one was reported ("Xi attended the ceremony" after the parade)
             elsewhere = not (lo <= pick.start < hi)  # the noun's event, named before
             out.append(replace(trig, type=pick.type, anaphoric=elsewhere))
             if elsewhere:
@@ -145,6 +150,9 @@ def anchor_of(
                 )
             ]
             today = [c for c in current if c.date == doc.story_date]
+            # a plan for talks among others is not the talks a sentence presupposes
+            # ("Xi and Vucic signed ... after talks", Xi's talks with Orban planned)
+            earlier = [c for c in earlier if c in asserted or _among(sentence, c)]
             pool = today or current or asserted or earlier
             if pool and _same_place(doc, sentence, trig, pool[-1]):
                 anchor = anchor or pool[-1]
@@ -152,6 +160,13 @@ def anchor_of(
             trig = replace(trig, anchor=False)  # "setelah lawatan di Vietnam"
         rest.append(trig)
     return anchor, rest
+
+
+def _among(sentence: Sentence, cand: Candidate) -> bool:
+    """Whether the people the sentence names (two or more) all take part in
+    ``cand``; a sentence naming fewer may refer to any."""
+    people = {e.id for e in sentence.ents if e.is_person}
+    return len(people) < 2 or people <= set(cand.people())
 
 
 def _same_place(doc: Doc, sentence: Sentence, trig: Trigger, cand: Candidate) -> bool:

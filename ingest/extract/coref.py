@@ -168,7 +168,16 @@ def _anaphors(doc: Doc, sentence: Sentence, focus: Focus) -> list[Ent]:
         if kind == "pair":
             add(pair_countries(doc, focus, sentence, start), start, end, "pair")
         elif kind == "pair_people":
-            add(pair_people(focus, sentence, start), start, end, "pair")
+            # "kedua menteri RI": a country right after the phrase qualifies it
+            qualifier = next(
+                (
+                    e.country
+                    for e in sentence.ents
+                    if e.kind == "country" and 0 < e.start - end <= 1
+                ),
+                None,
+            )
+            add(pair_people(focus, sentence, start, qualifier), start, end, "pair")
         elif kind == "plural":  # "they met": the pair in focus, before a meeting
             if lex.verbs[EventType.MEETING].search(text, end, end + _PLURAL_REACH):
                 add(protagonists(focus, sentence, start), start, end, "pair")

@@ -22,6 +22,7 @@ from graph.model import Article, EventType, Place, PlaceKind
 from ingest.dates import DateMention, find_dates
 from ingest.extract.entities import Ent, city_level, link
 from ingest.extract.lexicon import Lexicon
+from ingest.extract.towns import unknown_towns
 from ingest.sentences import split_sentences
 
 __all__ = ["Doc", "Sentence", "build_document"]
@@ -152,13 +153,20 @@ def _dateline(text: str, ents: list[Ent]) -> Ent | None:
 
 def _unknown_place(text: str, start: int, end: int, ents: list[Ent]) -> Ent:
     name = " ".join(w.capitalize() for w in text[start:end].split())
-    after = [e for e in ents if end <= e.start <= end + 3 and e.kind == "country"]
-    country = after[0].id if after else None
+    # "SOMEWHERE, Calif.": a country or a region that names its country
+    after = [e for e in ents if end <= e.start <= end + 3 and _names_country(e)]
+    country = after[0].country if after else None
     place = Place(
         id=f"place:{slug(name)}", name=name, kind=PlaceKind.CITY, country=country
     )
     return Ent(
         start, end, text[start:end], place.id, "place", "dateline", None, place, country
+    )
+
+
+def _names_country(ent: Ent) -> bool:
+    return ent.kind == "country" or (
+        ent.place is not None and ent.place.kind is PlaceKind.REGION
     )
 
 
@@ -176,6 +184,7 @@ def build_document(article: Article, lex: Lexicon) -> Doc:
     ents = [
         e for e in link(text, article.lang, published) if not _language(text, e, lex)
     ]
+    ents = sorted([*ents, *unknown_towns(text, ents, lex)], key=lambda e: e.start)
     dates = find_dates(text, article.lang, article.published)
     quotes = _quote_spans(text)
     paragraphs = _paragraph_starts(text)

@@ -11,6 +11,9 @@ inside the other) and their actors agree:
 - directed types: the same agent and the same other party (recipient, host,
   addressee, invitee, target), one of them missing allowed for deployments.
 
+Two cities of one host on days close together, told in adjacent sentences, are legs
+of one visit (a visit is a trip to a country): the first leg's place and date stay.
+
 Merged, the event keeps the most precise date, the most specific place, every
 evidence sentence and all actors. Then each type's minimum must hold (two people
 meet; a parade has an attendee; an alliance two parties; a directed event its
@@ -23,6 +26,7 @@ This module must not import ``api``.
 from __future__ import annotations
 
 import logging
+from datetime import date
 
 from graph.model import EventType, Modality, Place, Role
 from ingest.extract import temporal
@@ -33,6 +37,8 @@ __all__ = ["absorb", "merge", "same_event", "valid"]
 
 logger = logging.getLogger(__name__)
 
+_DAY = len("2025-01-01")
+_LEG_DAYS = 3  # days between two legs of one trip to a country
 _OTHER = {
     EventType.TROOP_DEPLOYMENT: Role.RECIPIENT,
     EventType.VISIT: Role.HOST,
@@ -83,10 +89,33 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         and not a.hidden
         and not b.hidden
         and a.modality is b.modality
-        and temporal.compatible(a.date, b.date)
-        and _places_agree(a.place, b.place)
+        and (
+            (temporal.compatible(a.date, b.date) and _places_agree(a.place, b.place))
+            or _same_trip(a, b)
+        )
         and _actors_agree(a, b)
     )
+
+
+def _earlier_leg(a: Candidate, b: Candidate) -> tuple[str, Place | None] | None:
+    """For two legs of one trip on different days, the first leg's date and place
+    (a visit begins with its arrival)."""
+    if not _same_trip(a, b) or a.date is None or b.date is None or a.date == b.date:
+        return None
+    return (a.date, a.place) if a.date < b.date else (b.date, b.place)
+
+
+def _same_trip(a: Candidate, b: Candidate) -> bool:
+    """Two legs of one trip to a country ("arrived in Hainan on Wednesday ...
+    before flying to Beijing on Thursday"): visits told in the same or adjacent
+    sentences, on days at most ``_LEG_DAYS`` apart (the host is compared later)."""
+    if a.type is not EventType.VISIT or not (a.date and b.date):
+        return False
+    if len(a.date) != _DAY or len(b.date) != _DAY:
+        return False
+    days = abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days)
+    gap = min(abs(x - y) for x in a.sentences for y in b.sentences)
+    return days <= _LEG_DAYS and gap <= 1
 
 
 def absorb(into: Candidate, other: Candidate) -> None:
@@ -114,7 +143,10 @@ def merge(found: list[Candidate]) -> list[Candidate]:
     for cand in found:
         for existing in merged:
             if same_event(existing, cand):
+                leg = _earlier_leg(existing, cand)
                 absorb(existing, cand)
+                if leg is not None:
+                    existing.date, existing.place = leg
                 break
         else:
             merged.append(cand)

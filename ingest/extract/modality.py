@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["cue_modality", "modality_at", "only_an_opportunity", "sentence_cancels"]
 
 _BEFORE_WORDS = 16
+_NEUTRAL_BACK = 40  # characters before a window where a neutral phrase may begin
 _TAIL_WORDS = 7  # words of a source after the last comma ("..., media claimed")
 _AFTER_WORDS = 8
 #: ... and for a noun that leads its clause ("Talks between Joe Biden and Xi Jinping
@@ -134,7 +135,10 @@ def cue_modality(
     ignored unless it is the trigger itself ("flies to" is both a visit and a plan).
     """
     found: list[tuple[int, int, Modality | None]] = [
-        (*m.span(), None) for m in lex.neutral.finditer(text, start, end)
+        # a neutral phrase that begins before the window still hides its cue
+        (*m.span(), None)
+        for m in lex.neutral.finditer(text, max(0, start - _NEUTRAL_BACK), end)
+        if m.end() > start
     ]
     found += [(a, b, None) for a, b in dates or () if a < end and start < b]
     if ignore is not None:

@@ -49,10 +49,16 @@ class Focus:
             self.countries.append(ent)
 
 
-def pair_people(focus: Focus, sentence: Sentence, pos: int) -> list[Ent]:
+def pair_people(
+    focus: Focus, sentence: Sentence, pos: int, country: str | None = None
+) -> list[Ent]:
+    """The last two people in focus before ``pos``; of ``country`` when the phrase
+    names one ("kedua menteri RI": the two Indonesian ministers)."""
     before = [e for e in sentence.ents if e.is_person and e.end <= pos]
     saved = focus.people
     focus.people = saved + before
+    if country is not None:
+        focus.people = [e for e in focus.people if e.country == country]
     try:
         return list(reversed(focus.recent_people(2)))
     finally:

@@ -88,17 +88,28 @@ def _anaphoric(doc: Doc, sentence: Sentence, start: int, end: int) -> bool:
         window = text[end : min(sentence.end, end + _DETERMINER_AFTER)]
         # up to the next verb-like break: stop at a comma
         window = window.split(",")[0]
+        # nor into a date ("pada Maret tahun yang sama": the year is the same)
+        dates = [d.start - end for d in sentence.dates if d.start >= end]
+        window = window[: min(dates)] if dates else window
         return doc.lex.determiners.search(window)
+    # "the January 26 parade": a date between the determiner and its noun
+    dated = [d for d in sentence.dates if text[d.end : start].strip() == ""]
+    start = dated[-1].start if dated else start
     before = _WORD.findall(text[max(sentence.start, start - 30) : start])
     return bool(before) and doc.lex.determiners.search(" ".join(before[-2:]))
 
 
 def _anchor(doc: Doc, sentence: Sentence, start: int) -> bool:
     """ "after the parade", "usai pertemuan": not "during a meeting" (a new one)."""
-    window = doc.text[max(sentence.start, start - _ANCHOR_GAP) : start]
+    lo = max(sentence.start, start - _ANCHOR_GAP)
+    window = doc.text[lo:start]
     for match in doc.lex.anchors.finditer(window):
         rest = window[match.end() :].split()
-        if len(rest) <= 2 and not any("," in w for w in rest):
+        # "setelah Xi melakukan kunjungan": a clause with its own subject
+        named = any(
+            lo + match.end() <= e.start < start and e.actor for e in sentence.ents
+        )
+        if len(rest) <= 2 and not any("," in w for w in rest) and not named:
             return not any(w.lower() in doc.lex.indefinite for w in rest)
     return False
 
@@ -133,6 +144,17 @@ def _after_article(doc: Doc, sentence: Sentence, start: int) -> bool:
         or word in lex.possessives
         or (not lex.determiners_follow and bool(lex.determiners.search(word)))
     )
+
+
+def _relative_verb(
+    doc: Doc, sentence: Sentence, start: int, type_: EventType | None, text: str
+) -> bool:
+    """ "a mission that took him to Moscow": after a relative pronoun that is also
+    a determiner, a form that is no noun of its type is a verb."""
+    before = doc.text[max(sentence.start, start - 12) : start].split()
+    word = before[-1].lower() if before else ""
+    nouns = doc.lex.nouns[type_] if type_ is not None else None
+    return word in doc.lex.relative_words and not (nouns and nouns.search(text))
 
 
 def _receives(doc: Doc, end: int) -> bool:
@@ -176,7 +198,11 @@ def find_triggers(doc: Doc, sentence: Sentence) -> list[Trigger]:
             return  # nor inside a name or an anaphor ("his host", "tuan rumah")
         if type_ is EventType.MEETING and kind == "verb" and _receives(doc, end):
             return  # "menerima undangan", "received an invitation": no meeting
-        if kind == "verb" and _after_article(doc, sentence, start):
+        if (
+            kind == "verb"
+            and _after_article(doc, sentence, start)
+            and not _relative_verb(doc, sentence, start, type_, match.group())
+        ):
             return  # "at the end of a visit": the noun, not the verb
         if type_ is not None and kind != "force":
             lo, hi = scope(doc, sentence, start, end, relative=False)

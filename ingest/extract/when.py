@@ -137,8 +137,9 @@ class DateRules(NarrativeDates):
 
     def _governing_date(self) -> DateMention | None:
         """For a clause that only continues the one before ("..., on Sunday before
-        travelling to Japan") or says when it happened ("... in April 2019, when Kim
-        visited Russia"), that clause's date."""
+        travelling to Japan"), says when it happened ("... in April 2019, when Kim
+        visited Russia") or where ("flew to Riyadh last Wednesday, where he met
+        ..."), that clause's date."""
         lex = self.doc.lex
         head = self.text[self.lo : self.lo + 15].lower().split()
         word = head[0].strip(",") if head else ""
@@ -146,7 +147,9 @@ class DateRules(NarrativeDates):
             lex.participle_suffixes
         )
         # ", prompting Blinken to call off a trip" continues its sentence too
-        if word not in lex.dependent | lex.time_clauses and not participle:
+        if word not in lex.dependent | lex.time_clauses | lex.where_words and not (
+            participle
+        ):
             return None
         earlier = [c for c in breaks(self.doc, self.sentence) if c < self.lo]
         starts = [*reversed(earlier), self.sentence.start]
@@ -190,6 +193,13 @@ class DateRules(NarrativeDates):
         mention = self.date_mention(before_only=before_only)
         if mention is None:
             return None
+        return self.mention_value(mention, modality)
+
+    def mention_value(
+        self, mention: DateMention, modality: Modality | None = None
+    ) -> str:
+        """The value of a date mention of the clause, relative to the narrated day
+        (a bare weekday of a planned event is the coming one)."""
         anchor = self.anchor.date if self.anchor is not None else None
         found = temporal.value(self.doc, mention, anchor or self._narrative_date())
         if modality in (Modality.PLANNED, Modality.SPECULATED):

@@ -14,7 +14,8 @@ kunjungan, lawatan, tiba...). Roles:
 The place is the destination, refined to the city where the text places the visitor
 when the destination is a country. The date is the arrival day when the clause
 states one or narrates the arrival (an arrival verb); otherwise the month of the
-occasion (the corpus convention). A visit someone is only invited to make is no
+occasion (the corpus convention); the date rules are in
+:mod:`ingest.extract.events.visit_dates`. A visit someone is only invited to make is no
 event ("invited Xi to visit"), unless the invitation was accepted (then planned).
 
 This module must not import ``api``.
@@ -32,6 +33,12 @@ from ingest.extract.clauses import breaks
 from ingest.extract.coref import pronoun_referent
 from ingest.extract.entities import Ent
 from ingest.extract.events.base import country_ent, make
+from ingest.extract.events.visit_dates import (
+    leg_date,
+    occasion_month,
+    purpose_date,
+    visit_date,
+)
 
 __all__ = ["build"]
 
@@ -82,6 +89,9 @@ def _visitors(ctx: Ctx) -> list[Ent]:
         return []
     coordinators = ctx.doc.lex.coordinators
     found = [visitor]
+    if visitor.via == "pair":  # "both leaders flew into Kazan": each of the pair
+        same = [p for p in ctx.people() if p.start == visitor.start]
+        return [p for i, p in enumerate(same) if p.id not in {q.id for q in same[:i]}]
     people = [p for p in ctx.people(ctx.lo, visitor.start) if p.id != visitor.id]
     for ent in reversed(people):
         gap = ctx.text[ent.end : found[-1].start].strip(" ,").lower()
@@ -117,6 +127,8 @@ def _destinations(ctx: Ctx) -> list[Ent]:
     found: list[Ent] = []
     hosts: set[str | None] = set()
     for ent in ctx.places(ctx.start, _reach(ctx)):
+        if found and _after_time_word(ctx, found[-1].end, ent.start):
+            break  # "arrived in Belgrade ... after a final day in France"
         host = ent.place.country if ent.place else None
         host = host or ent.id
         if host in hosts:
@@ -131,6 +143,12 @@ def _destinations(ctx: Ctx) -> list[Ent]:
     return before[-1:]
 
 
+def _after_time_word(ctx: Ctx, lo: int, hi: int) -> bool:
+    """Whether a time word ("after", "before", "setelah") stands in ``[lo, hi)``."""
+    words = {w.lower() for w in _WORD.findall(ctx.text[lo:hi])}
+    return bool(words & ctx.doc.lex.time_breaks)
+
+
 def _refine(ctx: Ctx, place: Place, date: str | None) -> Place:
     """The most specific place inside the destination the sentence puts the visitor
     in ("arrived in China ... for a summit in Tianjin"), else the story's city."""
@@ -142,73 +160,6 @@ def _refine(ctx: Ctx, place: Place, date: str | None) -> Place:
         if e.place is not None and e.place.id != place.id and within(e.place, place)
     ]
     return ctx.best_place(inside) or ctx.refine(place, date) or place
-
-
-def _own_date(ctx: Ctx) -> bool:
-    """Whether the date of a visit noun belongs to the noun phrase itself
-    ("kunjungan Prabowo ke Beijing pada 1 April", "a visit that began on Friday"):
-    only names, prepositions and a verb of beginning between them."""
-    mention = ctx.date_mention()
-    nouns = [t for t in ctx.group if t.kind == "noun"]
-    if mention is None or not nouns or mention.start < nouns[0].end:
-        return False
-    if "," in ctx.text[nouns[0].end : mention.start]:
-        return False  # "menerima kunjungan ... di Istana, Jakarta, Rabu": the lead's
-    lex = ctx.doc.lex
-    allowed = (
-        set().union(*lex.markers.values())
-        | lex.locative
-        | lex.directional
-        | lex.relative_words
-        | lex.begins
-    )
-    pos = nouns[0].end
-    for word in _WORD.finditer(ctx.text, pos, mention.start):
-        inside = any(e.start <= word.start() < e.end for e in ctx.sentence.ents)
-        if not inside and word.group().lower() not in allowed:
-            return False
-    return True
-
-
-def _date(ctx: Ctx, modality: Modality, arrival: bool) -> str | None:
-    """The arrival day when a verb narrates it, else the month of the visit; a
-    description in apposition ("the first official to travel to China") and a
-    verb of being on a visit ("visited", "mengunjungi") narrate no arrival of
-    their own; a planned onward leg of the story's journey is in its month."""
-    explicit = ctx.explicit_date(modality) or ctx.shifted_date() or ctx.then_date()
-    described = ctx.sentence.apposition_of(ctx.head.start) is not None
-    moved = not described and any(
-        t.kind == "verb" and not ctx.doc.lex.touring.search(ctx.text, t.start, t.end)
-        for t in ctx.group
-    )
-    if explicit is not None:  # the arrival day; for "a state visit", its month
-        day = (arrival and not described) or _own_date(ctx)
-        return explicit if day else ctx.month_of(explicit)
-    if modality is Modality.PLANNED and _onward(ctx):
-        return ctx.month_of(ctx.doc.story_date)
-    if modality is not Modality.ASSERTED or ctx.shifted():
-        return None
-    context = ctx.context_date()
-    day = moved or (ctx.same_day() and not described)
-    return context if day else ctx.month_of(context)
-
-
-def _onward(ctx: Ctx) -> bool:
-    """Whether the visit is the next leg of the story's journey ("Dari Jakarta,
-    Wang dijadwalkan melanjutkan lawatan ke Kamboja", "will fly on to Hanoi")."""
-    lex = ctx.doc.lex
-    if lex.onward.search(ctx.text, ctx.lo, ctx.hi):
-        return True
-    story = ctx.doc.story_place
-    opening = ctx.text[ctx.sentence.start : ctx.sentence.start + 40].split()
-    if story is None or not opening or opening[0].lower() not in lex.markers["from"]:
-        return False
-    first = next(iter(ctx.sentence.ents), None)
-    return (
-        first is not None
-        and first.place is not None
-        and (within(first.place, story) or within(story, first.place))
-    )
 
 
 def build(ctx: Ctx) -> list[Candidate]:
@@ -228,7 +179,11 @@ def _visits(ctx: Ctx, visitor: Ent) -> list[Candidate]:
     story = ctx.doc.story_place
     if not targets and arrival and modality is Modality.ASSERTED and story is not None:
         targets = [(story, None)]  # "tiba di kota wisata itu": at the story's place
-    date = _date(ctx, modality, arrival)
+    date = visit_date(ctx, modality, arrival)
+    if not targets and modality is Modality.NEGATED and story is not None:
+        # "cancelled his trip" in a story told from the summit: the trip there
+        targets = [(story, None)]
+        date = date or ctx.month_of(ctx.doc.story_date)
     out: list[Candidate] = []
     for place, ent in targets:
         host_id = place.country or (
@@ -243,14 +198,19 @@ def _visits(ctx: Ctx, visitor: Ent) -> list[Candidate]:
         when = date
         if len(out) and ctx.explicit_date(modality) is None:
             when = ctx.month_of(date)
+        elif len(out) and ent is not None:  # "... and then to Beijing on Monday"
+            when = leg_date(ctx, ent, modality) or ctx.month_of(date)
         if (
             when is not None
             and not temporal.compatible(
                 ctx.month_of(when), ctx.month_of(ctx.doc.story_date)
             )
             and ctx.explicit_date(modality) is None
+            and purpose_date(ctx, modality) is None
         ):
             when = None
+        if when is None and modality is not Modality.ASSERTED:
+            when = occasion_month(ctx, where)
         out.append(
             make(
                 ctx,
