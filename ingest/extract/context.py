@@ -165,6 +165,8 @@ class CtxBase:
                 continue
             if self.sentence.in_quote(ent.start):
                 continue
+            if self._is_dateline(ent):
+                continue  # "LUXEMBOURG (Wire) - The EU imposed ...": where, not who
             if people and not ent.is_person:
                 continue
             if self.located(ent) or self.mentioned_only(ent):
@@ -173,6 +175,10 @@ class CtxBase:
                 continue
             found.append(ent)
         return found
+
+    def _is_dateline(self, ent: Ent) -> bool:
+        dateline = self.doc.dateline
+        return dateline is not None and ent.start == dateline.start
 
     def people(self, lo: int | None = None, hi: int | None = None) -> list[Ent]:
         return unique(self.actors(lo, hi, people=True))

@@ -102,6 +102,7 @@ class Lexicon:
         self.helping = PhraseSet(ev[EventType.TROOP_DEPLOYMENT].helping)
         self.fighting = PhraseSet(ev[EventType.TROOP_DEPLOYMENT].fighting)
         self.touring = PhraseSet(ev[EventType.VISIT].touring)
+        self.following = PhraseSet(ev[EventType.SANCTION].following)
         self.present = PhraseSet(data.attendance.present)
         self.absent = PhraseSet(data.attendance.absent)
         self.determiners = PhraseSet(data.determiners)

@@ -41,6 +41,7 @@ class TypeLexicon(_Model):
     helping: list[str] = []  # TROOP_DEPLOYMENT: verbs that need the state helped
     fighting: list[str] = []  # TROOP_DEPLOYMENT: verbs that set forces against
     touring: list[str] = []  # VISIT: verbs of being on a visit, not of arriving
+    following: list[str] = []  # SANCTION: "Britain followed": the same measure again
 
 
 class Attendance(_Model):

@@ -6,18 +6,21 @@
   clause after the noun ("sanctions that Britain imposed");
 - target: the state after "on" / "against" / "terhadap", or the country of the
   companies hit ("on Rosneft and Lukoil, Russia's two biggest oil companies");
-  "the same companies" takes the target of the previous sanction.
+  "the same companies" takes the target of the previous sanction;
+- "Britain followed (suit)" / "Inggris mengikuti langkah itu" right after a sanction:
+  the subject imposes it too, on the same target (its own date, else "the same day").
 
 Tariffs, export controls and sports or administrative "sanctions" are excluded by
-the lexicon; without a named imposer and target there is no event. Sanctions have no
-place.
+the lexicon; without a named imposer and target there is no event. Sanctions have
+no place, except those adopted on the story's day (the story's place: "LUXEMBOURG -
+The EU on Monday imposed ...").
 
 This module must not import ``api``.
 """
 
 from __future__ import annotations
 
-from graph.model import EventType, Role
+from graph.model import EventType, Modality, Role
 from ingest.extract.arguments import Ctx
 from ingest.extract.candidate import Candidate
 from ingest.extract.entities import Ent
@@ -26,6 +29,7 @@ from ingest.extract.events.base import make, state_of
 __all__ = ["build"]
 
 _RELATIVE_WORDS = 3
+_FOLLOWER_GAP = 1  # words between a state and "followed" ("Britain quickly followed")
 
 
 def _relative_agent(ctx: Ctx) -> Ent | None:
@@ -56,7 +60,42 @@ def _coordinated(ctx: Ctx, subject: Ent) -> list[Ent]:
     return found if any(f.id == subject.id for f in found) else [subject]
 
 
+def _follows(ctx: Ctx) -> list[Candidate]:
+    """ "Washington sanctioned Iran Air, and Britain followed the same day": the
+    subject right before the verb imposes the sanction reported in this sentence or
+    the one before, on the same target."""
+    subject = ctx.subject()
+    imposer = state_of(subject)
+    if subject is None or imposer is None:
+        return []
+    if len(ctx.text[subject.end : ctx.start].split()) > _FOLLOWER_GAP:
+        return []
+    previous = ctx.history.last(EventType.SANCTION, before=ctx.sentence.index + 1)
+    if previous is None or ctx.sentence.index - max(previous.sentences) > 1:
+        return []
+    targets = previous.holders(Role.TARGET)
+    if not targets or imposer.id in {*previous.ids(Role.IMPOSER), targets[0].id}:
+        return []  # "Iran followed with its own protest" imposes nothing on itself
+    modality = ctx.modality()
+    date = ctx.explicit_date(modality) or ctx.then_date()
+    if date is None and ctx.same_day():
+        date = previous.date
+    return [
+        make(
+            ctx,
+            EventType.SANCTION,
+            [(imposer, Role.IMPOSER), (targets[0], Role.TARGET)],
+            modality,
+            date,
+            None,
+        )
+    ]
+
+
 def build(ctx: Ctx) -> list[Candidate]:
+    lex = ctx.doc.lex
+    if all(lex.following.search(ctx.text, t.start, t.end) for t in ctx.group):
+        return _follows(ctx)
     relative = _relative_agent(ctx)
     imposer = state_of(relative or ctx.subject())
     if imposer is None:
@@ -76,6 +115,9 @@ def build(ctx: Ctx) -> list[Candidate]:
         return []
     modality = ctx.modality()
     date = ctx.event_date(modality)
+    place = None
+    if modality is Modality.ASSERTED and date and date == ctx.doc.story_date:
+        place = ctx.doc.story_place  # adopted where the story is told, that day
     return [
         make(
             ctx,
@@ -83,6 +125,6 @@ def build(ctx: Ctx) -> list[Candidate]:
             [(i, Role.IMPOSER) for i in imposers] + [(target, Role.TARGET)],
             modality,
             date,
-            None,
+            place,
         )
     ]
