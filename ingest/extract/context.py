@@ -132,6 +132,8 @@ class CtxBase:
             head = after[1:].split(",")[0]
             if lex.attributions.search(" ".join(head.split()[:3])):
                 return False  # "..., according to Western estimates": the clause's
+            if lex.spokespeople.search(" ".join(head.split()[:2])):
+                return False  # "Lin Jian, a spokesman for China's ministry": he speaks
             return lex.commentators.search(head) or lex.non_participant.search(head)
         return False
 

@@ -29,6 +29,7 @@ from ingest.extract.document import Doc
 from ingest.extract.entities import Ent
 from ingest.extract.events.base import make, state_of
 from ingest.extract.events.statement_place import statement_place, to_the_press
+from ingest.extract.merge import valid
 
 __all__ = ["build", "restates"]
 
@@ -95,7 +96,9 @@ def _occasion(ctx: Ctx, speaker: Ent) -> tuple[Ent | None, Candidate | None, boo
             continue
         if not temporal.compatible(explicit, cand.date):
             continue
-        if explicit is None and not ctx.story_time(cand.date):
+        if explicit is None and not (
+            ctx.story_time(cand.date) or ctx.within_days(cand.date)
+        ):
             continue  # an undated remark belongs to the story's time, not to the
             # talks of a month ago
         people = [e for e, _ in cand.roles if e.is_person]
@@ -245,6 +248,9 @@ def restates(doc: Doc, cand: Candidate, found: list[Candidate]) -> bool:
         c
         for c in found
         if c is not cand
+        # a verb that found no event ("menyambut hangat Indonesia": no meeting
+        # with one person) reports none; a noun names one ("the Budapest meeting")
+        and (valid(c) or c.trigger.kind != "verb")
         and c.trigger.start > verb.end
         and not _second_predicate(doc, verb.end, c.trigger.start)
     ]

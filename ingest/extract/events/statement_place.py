@@ -39,7 +39,7 @@ def statement_place(
         found = ctx.best_place(ctx.places(ctx.lo, ctx.start, directional=False))
     content = _content_start(ctx)
     if found is None and content is not None:  # "warned in Washington that ..."
-        found = ctx.best_place(ctx.places(ctx.end, content, directional=False))
+        found = ctx.best_place(ctx.places(ctx.head.end, content, directional=False))
     if found is None and ctx.anchor is not None:
         found = ctx.anchor.place
     if found is None and ctx.story_time(date) and _at_story_place(ctx, speaker):
@@ -52,12 +52,13 @@ def _content_start(ctx: Ctx) -> int | None:
     colon; the clause's end when the quote came first ('"...," Macron told
     reporters in Portugal'); else None (the words after the verb are content)."""
     lex = ctx.doc.lex
-    for word in re.finditer(r"\S+", ctx.text[ctx.end : ctx.hi]):
+    end = ctx.head.end  # "warned X in Seoul that ... and said": the first verb's
+    for word in re.finditer(r"\S+", ctx.text[end : ctx.hi]):
         token = word.group()
         if token[:1] in _OPENING or token.strip(",.").lower() in lex.complementizers:
-            return ctx.end + word.start()
+            return end + word.start()
         if token.endswith(":"):
-            return ctx.end + word.end()
+            return end + word.end()
     opens_quoted = ctx.sentence.in_quote(ctx.sentence.start)
     return ctx.hi if opens_quoted else None
 

@@ -90,6 +90,73 @@ CASES: list[Case] = [
         [],
         [("SANCTION", None)],
     ),
+    (
+        "a-lower-case-title-introduces-an-unknown-spokesperson",
+        "en",
+        "2024-05-01",
+        "Defence ministry spokeswoman Ryu Ji-won warned Tokyo at a briefing in Seoul "
+        "that the patrols were provocative and said the South would respond.",
+        [
+            Expect(
+                "STATEMENT",
+                names=N({"Ryu Ji-won", "Japan"}),
+                agent="Ryu Ji-won",
+                place="Seoul",
+            )
+        ],
+        [],
+    ),
+    (
+        "a-spokesperson-in-apposition-speaks",
+        "en",
+        "2024-05-01",
+        "Maria Zakharova, a spokeswoman for Russia's foreign ministry, criticised "
+        "Canada over the decision.",
+        [Expect("STATEMENT", names=N({"Maria Zakharova", "Canada"}))],
+        [],
+    ),
+    (
+        "the-person-a-spokesman-works-for-does-not-speak",
+        "en",
+        "2024-05-01",
+        "A spokesman for Vladimir Putin, Dmitry Peskov, warned Britain against "
+        "escalation.",
+        [Expect("STATEMENT", agent="Dmitry Peskov")],
+        [],
+    ),
+    (
+        "a-remark-at-talks-days-ago-takes-their-date",
+        "en",
+        "2024-05-01",
+        "Antony Blinken held talks with Wang Yi in Beijing on Friday. Blinken told "
+        "Wang that Washington was worried about Chinese support for Russia.",
+        [
+            Expect(
+                "STATEMENT",
+                names=N({"Antony Blinken", "Wang Yi"}),
+                place="Beijing",
+                date="2024-04-26",
+            )
+        ],
+        [],
+    ),
+    (
+        "reporting-a-cancelled-meeting-is-no-statement",
+        "en",
+        "2024-05-01",
+        "Donald Trump said he had called off the Budapest meeting.",
+        [],
+        [("STATEMENT", None)],
+    ),
+    (
+        "a-welcome-verb-without-a-meeting-leaves-the-statement",
+        "id",
+        "2024-05-01",
+        "Juru bicara Kementerian Luar Negeri Tiongkok Lin Jian menyatakan Beijing "
+        "menyambut hangat keputusan Vietnam.",
+        [Expect("STATEMENT", names=N({"Lin Jian", "Vietnam"}), agent="Lin Jian")],
+        [("MEETING", None)],
+    ),
 ]
 
 
