@@ -97,6 +97,7 @@ class Lexicon:
         self.forces = PhraseSet(ev[EventType.TROOP_DEPLOYMENT].forces)
         self.addressed = PhraseSet(ev[EventType.STATEMENT].addressed)
         self.speech = PhraseSet(ev[EventType.STATEMENT].verbs)
+        self.bodies = PhraseSet(ev[EventType.STATEMENT].bodies)
         self.doubts = PhraseSet(data.doubts)
         self.receiving = PhraseSet(ev[EventType.INVITATION].receiving)
         self.helping = PhraseSet(ev[EventType.TROOP_DEPLOYMENT].helping)

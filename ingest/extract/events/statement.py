@@ -21,6 +21,8 @@ This module must not import ``api``.
 
 from __future__ import annotations
 
+import re
+
 from graph.model import DIRECTED_AGENT_ROLES, EventType, Modality, Role
 from ingest.extract import temporal
 from ingest.extract.arguments import Ctx
@@ -35,6 +37,9 @@ __all__ = ["build", "restates"]
 
 _INVERTED_GAP = 2  # words between an inverted speech verb and its speaker
 _CLOSING_QUOTES = ('"', "\u201d", "\u2019", "'")
+_BODY_REACH = 40  # characters before a state where the body it speaks through stands
+_BODY_GAP = 6  # words between that state and the speech verb
+_SAID_WORDS = 4  # words after the verb that make it a statement, not a source tag
 
 
 def _speaker(ctx: Ctx) -> Ent | None:
@@ -77,6 +82,23 @@ def _unnamed_source(ctx: Ctx, person: Ent) -> bool:
     stretch = ctx.text[comma + 1 : ctx.start]
     # "..., the Pentagon said", "..., Russian state media said": no person
     return bool(stretch.split()) and not ctx.actors(comma + 1, ctx.start, people=True)
+
+
+def _body_speaks(ctx: Ctx, speaker: Ent) -> bool:
+    """A state or bloc that speaks through a body leading the clause ("Ukraine's
+    foreign ministry said on Tuesday that ...", "A European Union spokesperson
+    said", "Kementerian Luar Negeri Rusia menyatakan ..."), with something said
+    after the verb: not a source tagged on at the end ("..., the ministry said")."""
+    if speaker.start < ctx.lo or speaker.end > ctx.start:
+        return False
+    lo = max(ctx.lo, speaker.start - _BODY_REACH)
+    if not ctx.doc.lex.bodies.search(ctx.text, lo, ctx.start):
+        return False
+    if len(ctx.text[speaker.end : ctx.start].split()) > _BODY_GAP:
+        return False
+    said = re.split(r"[,.;]", ctx.text[ctx.head.end : ctx.sentence.end], maxsplit=1)
+    return len(said[0].split()) >= _SAID_WORDS  # not "..., the ministry said on
+    # Tuesday, the clearest confirmation yet": what was said stands before it
 
 
 def _occasion(ctx: Ctx, speaker: Ent) -> tuple[Ent | None, Candidate | None, bool]:
@@ -163,8 +185,8 @@ def build(ctx: Ctx) -> list[Candidate]:
     addressed = any(
         ctx.doc.lex.addressed.search(ctx.text, t.start, t.end) for t in ctx.group
     )
-    if not speaker.is_person and not addressed:
-        return []  # "the ministry said ...": a source, not a statement to anyone
+    if not speaker.is_person and not addressed and not _body_speaks(ctx, speaker):
+        return []  # "the Pentagon said ...": a source, not a statement to anyone
     if ctx.modality() is not Modality.ASSERTED:
         return []  # a speech act is reported as made, or it is no statement
     modality = Modality.ASSERTED

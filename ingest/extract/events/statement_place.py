@@ -5,7 +5,8 @@ verb ("Speaking in the Oval Office"); else one right after the verb, before what
 said ("warned on Thursday in Washington that ..."; after a leading quote, up to the
 clause's end: '"...," Macron told reporters in Portugal'); else the anchored event's
 place; else the story's place, unless the speaker is a foreign government's
-spokesperson (who speaks at home). None for interviews, posts and video addresses.
+spokesperson (who speaks at home, in the capital). None for interviews, posts and
+video addresses.
 
 This module must not import ``api``.
 """
@@ -13,16 +14,17 @@ This module must not import ``api``.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from graph.model import Place
+from graph.model import Place, PlaceKind
 from ingest.extract.arguments import Ctx
 from ingest.extract.candidate import Candidate
-from ingest.extract.entities import Ent
+from ingest.extract.entities import Ent, gazetteer
 
 __all__ = ["statement_place", "to_the_press"]
 
 _PRESS_REACH = 30  # characters after a speech verb where "reporters" may stand
-_SPOKESPERSON_REACH = 40  # characters before a name where "spokesman" may stand
+_SPOKESPERSON_REACH = 50  # characters before a name where "spokesman" may stand
 _OPENING = ('"', "\u201c", "'", "\u2018")
 
 
@@ -42,9 +44,27 @@ def statement_place(
         found = ctx.best_place(ctx.places(ctx.head.end, content, directional=False))
     if found is None and ctx.anchor is not None:
         found = ctx.anchor.place
-    if found is None and ctx.story_time(date) and _at_story_place(ctx, speaker):
-        found = ctx.doc.story_place
+    if found is None and ctx.story_time(date):
+        if _at_story_place(ctx, speaker):
+            found = ctx.doc.story_place
+        elif ctx.doc.story_place is not None and speaker.country is not None:
+            found = _capital(speaker.country)  # a spokesperson's regular briefing
     return ctx.refine(found, date)
+
+
+@cache
+def _capitals() -> dict[str, Place]:
+    gaz = gazetteer()
+    found: dict[str, Place] = {}
+    for place in gaz.places():
+        country = gaz.capital_country(place.id)
+        if country is not None and place.kind is PlaceKind.CITY:
+            found.setdefault(country, place)
+    return found
+
+
+def _capital(country_id: str) -> Place | None:
+    return _capitals().get(country_id)
 
 
 def _content_start(ctx: Ctx) -> int | None:

@@ -157,6 +157,84 @@ CASES: list[Case] = [
         [Expect("STATEMENT", names=N({"Lin Jian", "Vietnam"}), agent="Lin Jian")],
         [("MEETING", None)],
     ),
+    (
+        "a-ministry-speaks-for-its-state",
+        "en",
+        "2024-09-03",
+        "Ukraine's foreign ministry said on Tuesday that Mongolia's decision was a "
+        "blow to international justice.",
+        [Expect("STATEMENT", names=N({"Ukraine", "Mongolia"}), agent="Ukraine")],
+        [],
+    ),
+    (
+        "a-bloc-speaks-through-its-spokesperson",
+        "en",
+        "2024-09-03",
+        "A European Union spokesperson in Brussels said on Tuesday that the bloc "
+        "regretted Mongolia's decision.",
+        [
+            Expect(
+                "STATEMENT",
+                names=N({"European Union", "Mongolia"}),
+                place="Brussels",
+            )
+        ],
+        [],
+    ),
+    (
+        "kementerian-speaks-for-its-state",
+        "id",
+        "2024-09-03",
+        "Kementerian Luar Negeri Rusia menyatakan keputusan Finlandia itu merupakan "
+        "langkah yang bermusuhan.",
+        [Expect("STATEMENT", names=N({"Russia", "Finland"}), agent="Russia")],
+        [],
+    ),
+    (
+        "a-ministry-tagged-on-as-source-makes-no-statement",
+        "en",
+        "2024-09-03",
+        "North Korean troops have begun fighting in Kursk, South Korea's defence "
+        "ministry said on Tuesday, the clearest sign yet that Pyongyang has joined "
+        "the war.",
+        [],
+        [("STATEMENT", None)],
+    ),
+    (
+        "a-ministry-reporting-its-own-war-makes-no-statement",
+        "en",
+        "2024-09-03",
+        "Russia's defence ministry said its forces had captured two villages in the "
+        "Donetsk region.",
+        [],
+        [("STATEMENT", None)],
+    ),
+    (
+        "a-ministry-announcing-a-visit-makes-no-statement",
+        "en",
+        "2024-09-03",
+        "China's foreign ministry said Xi Jinping would visit Serbia next week.",
+        [Expect("VISIT", "planned", agent="Xi Jinping")],
+        [("STATEMENT", None)],
+    ),
+    (
+        "kata-kementerian-as-source-makes-no-statement",
+        "id",
+        "2024-09-03",
+        "Pasukan Korea Utara sudah bertempur di Kursk, kata Kementerian Pertahanan "
+        "Korea Selatan.",
+        [],
+        [("STATEMENT", None)],
+    ),
+    (
+        "a-foreign-spokesperson-speaks-in-the-capital",
+        "en",
+        "2025-01-07",
+        "WASHINGTON - Kremlin spokesman Dmitry Peskov said Moscow regretted "
+        "Finland's decision.",
+        [Expect("STATEMENT", agent="Dmitry Peskov", place="Moscow")],
+        [],
+    ),
 ]
 
 
