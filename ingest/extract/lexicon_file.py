@@ -70,6 +70,7 @@ class Coreference(_Model):
     pair_countries: list[str]
     pronouns: list[str]
     possessives: list[str] = []
+    objects: list[str] = []  # "invited him": never the subject of its clause
     guest: list[str] = []
     host: list[str] = []
     counterpart: list[str] = []

@@ -251,6 +251,13 @@ def _second_predicate(doc: Doc, start: int, end: int) -> bool:
     verb and another trigger (and no complementizer: "said that ... and invited")."""
     words = doc.text[start:end].lower().split()
     lex = doc.lex
+    if (
+        len(words) >= 3
+        and words[-1] in lex.pronoun_words
+        and words[-2] in lex.coordinators
+        and words[-3].endswith(",")
+    ):
+        return True  # "told X that ..., and he invited him": a clause of its own
     if any(w.strip(",") in lex.complementizers for w in words):
         return False
     return bool(words) and words[-1] in lex.coordinators

@@ -235,6 +235,60 @@ CASES: list[Case] = [
         [Expect("STATEMENT", agent="Dmitry Peskov", place="Moscow")],
         [],
     ),
+    (
+        "an-object-pronoun-is-not-the-subject",
+        "en",
+        "2024-09-03",
+        "Xi Jinping met Lula da Silva in Beijing. Xi invited him to the summit in "
+        "Shanghai in November.",
+        [
+            Expect(
+                "INVITATION",
+                names=N({"Xi Jinping", "Luiz Inácio Lula da Silva"}),
+                agent="Xi Jinping",
+                place="Shanghai",
+            )
+        ],
+        [],
+    ),
+    (
+        "an-object-pronoun-after-a-subject-pronoun",
+        "en",
+        "2024-09-03",
+        "At the talks, Olaf Scholz told Anthony Albanese that ties were strong, and "
+        "he invited him to Berlin next year.",
+        [
+            Expect("INVITATION", agent="Olaf Scholz", place="Berlin"),
+            Expect("STATEMENT", agent="Olaf Scholz"),
+        ],
+        [],
+    ),
+    (
+        "the-host-who-welcomed-him-is-not-him",
+        "en",
+        "2024-09-03",
+        "Narendra Modi held talks with Vladimir Putin on Tuesday, a day after the "
+        "Russian president welcomed him at his residence.",
+        [Expect("MEETING", names=N({"Narendra Modi", "Vladimir Putin"}))],
+        [],
+    ),
+    (
+        "stopped-short-of-inviting-is-no-invitation",
+        "en",
+        "2024-07-10",
+        "EU leaders stopped short of inviting Georgia to open membership talks.",
+        [],
+        [("INVITATION", "asserted")],
+    ),
+    (
+        "the-countries-invited-is-a-description",
+        "en",
+        "2024-07-10",
+        "Anthony Albanese, whose country is one of four partners invited, stayed "
+        "at home.",
+        [],
+        [("INVITATION", None)],
+    ),
 ]
 
 
