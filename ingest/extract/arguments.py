@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from graph.model import EventType, Modality
-from ingest.extract.clauses import scope
+from ingest.extract.clauses import relative_spans, scope
 from ingest.extract.context import unique
 from ingest.extract.entities import Ent
 from ingest.extract.invited import Invited, invited
@@ -135,6 +135,10 @@ class Ctx(PlaceRules, DateRules):
             lo, hi = scope(
                 self.doc, self.sentence, trig.start, trig.end, relative=False
             )
+            for a, b in relative_spans(self.doc, self.sentence):
+                if a <= trig.start and trig.end <= b:
+                    hi = min(hi, b)  # "X, which has troops in Y, said it would
+                    # ...": the main clause's cues are not the relative clause's
             found = modality_at(
                 self.doc,
                 self.sentence,

@@ -102,6 +102,7 @@ class Lexicon:
         self.receiving = PhraseSet(ev[EventType.INVITATION].receiving)
         self.helping = PhraseSet(ev[EventType.TROOP_DEPLOYMENT].helping)
         self.fighting = PhraseSet(ev[EventType.TROOP_DEPLOYMENT].fighting)
+        self.holding = PhraseSet(ev[EventType.TROOP_DEPLOYMENT].holding)
         self.touring = PhraseSet(ev[EventType.VISIT].touring)
         self.following = PhraseSet(ev[EventType.SANCTION].following)
         self.present = PhraseSet(data.attendance.present)
@@ -126,6 +127,7 @@ class Lexicon:
         self.complementizers = frozenset(w.lower() for w in data.complementizers)
         self.coordinators = frozenset(w.lower() for w in data.coordinators)
         self.participle_suffixes = tuple(w.lower() for w in data.participle_suffixes)
+        self.not_participles = frozenset(w.lower() for w in data.not_participles)
         self.borders = PhraseSet(data.borders)
         mod = data.modality
         self.planned = PhraseSet(mod.planned)

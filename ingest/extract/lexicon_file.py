@@ -41,6 +41,7 @@ class TypeLexicon(_Model):
     receiving: list[str] = []  # INVITATION: verbs whose subject is the invitee
     helping: list[str] = []  # TROOP_DEPLOYMENT: verbs that need the state helped
     fighting: list[str] = []  # TROOP_DEPLOYMENT: verbs that set forces against
+    holding: list[str] = []  # TROOP_DEPLOYMENT: verbs that deploy only with a place
     touring: list[str] = []  # VISIT: verbs of being on a visit, not of arriving
     following: list[str] = []  # SANCTION: "Britain followed": the same measure again
 
@@ -113,6 +114,7 @@ class LexiconFile(_Model):
     complementizers: list[str] = []
     coordinators: list[str] = []
     participle_suffixes: list[str] = []
+    not_participles: list[str] = []  # prepositions that look like one ("including")
     borders: list[str] = []
     indefinite: list[str] = []
     dependent: list[str] = []

@@ -289,6 +289,76 @@ CASES: list[Case] = [
         [],
         [("INVITATION", None)],
     ),
+    (
+        "forces-a-state-has-abroad-are-deployed",
+        "en",
+        "2024-07-11",
+        "Canada has about 2,000 troops in Latvia.",
+        [
+            Expect(
+                "TROOP_DEPLOYMENT",
+                names=N({"Canada", "Latvia"}),
+                agent="Canada",
+                place="Latvia",
+            )
+        ],
+        [],
+    ),
+    (
+        "an-army-at-home-is-no-deployment",
+        "en",
+        "2024-07-11",
+        "North Korea has 1.2 million troops.",
+        [],
+        [("TROOP_DEPLOYMENT", None)],
+    ),
+    (
+        "memiliki-tentara-di-luar-negeri",
+        "id",
+        "2024-07-11",
+        "Kanada memiliki sekitar 2.000 tentara di Latvia.",
+        [Expect("TROOP_DEPLOYMENT", names=N({"Canada", "Latvia"}), agent="Canada")],
+        [],
+    ),
+    (
+        "memiliki-tentara-di-dalam-negeri",
+        "id",
+        "2024-07-11",
+        "Korea Utara memiliki 1,2 juta tentara.",
+        [],
+        [("TROOP_DEPLOYMENT", None)],
+    ),
+    (
+        "the-main-clause-neither-dates-nor-plans-a-relative-clause",
+        "en",
+        "2024-07-11",
+        "Japan, which has about 50 soldiers in Djibouti, said it would withdraw "
+        "them by 2026.",
+        [
+            Expect(
+                "TROOP_DEPLOYMENT",
+                names=N({"Japan", "Djibouti"}),
+                agent="Japan",
+            )
+        ],
+        [("TROOP_DEPLOYMENT", "planned")],
+    ),
+    (
+        "the-subject-of-a-deployment-noun-deploys",
+        "en",
+        "2024-07-11",
+        "British missile units, including Sky Sabre batteries, will begin "
+        "rotational deployments to Poland in 2026.",
+        [
+            Expect(
+                "TROOP_DEPLOYMENT",
+                "planned",
+                names=N({"United Kingdom", "Poland"}),
+                date="2026",
+            )
+        ],
+        [("TROOP_DEPLOYMENT", "asserted")],
+    ),
 ]
 
 
