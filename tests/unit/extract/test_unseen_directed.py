@@ -359,6 +359,41 @@ CASES: list[Case] = [
         ],
         [("TROOP_DEPLOYMENT", "asserted")],
     ),
+    (
+        "a-partnership-named-in-quotation-marks",
+        "en",
+        "2024-05-21",
+        "Vladimir Putin and Kassym-Jomart Tokayev on Tuesday signed a declaration "
+        'on deepening their "comprehensive strategic partnership and alliance".',
+        [
+            Expect(
+                "ALLIANCE",
+                names=N({"Russia", "Kazakhstan"}),
+                date="2024-05-21",
+            )
+        ],
+        [],
+    ),
+    (
+        "quoted-speech-still-signs-nothing",
+        "en",
+        "2024-05-21",
+        'Sergei Lavrov said: "We will sign a strategic partnership with Iran."',
+        [],
+        [("ALLIANCE", "asserted")],
+    ),
+    (
+        "a-second-pact-signed-at-another-time",
+        "id",
+        "2025-04-03",
+        "Jepang dan Filipina meneken perjanjian akses timbal balik pada 2024 dan "
+        "melengkapi perjanjian persahabatan yang diteken pada 1956.",
+        [
+            Expect("ALLIANCE", names=N({"Japan", "Philippines"}), date="2024"),
+            Expect("ALLIANCE", names=N({"Japan", "Philippines"}), date="1956"),
+        ],
+        [],
+    ),
 ]
 
 
