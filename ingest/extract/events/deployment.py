@@ -36,6 +36,7 @@ _OWNER_WORDS = 2  # words between a force noun and the state that owns it
 _INHERIT_BACK = 2  # sentences back an ownerless force may refer to
 _BORDER_GAP = 2  # words between "border with" and the neighbouring state
 _HELPED_GAP = 2  # words between "help" and the state helped
+_HEAD_KINDS = ("verb", "noun", "present", "absent", "force", "weak")
 _HELD_GAP = 3  # words between "has" and the forces it has ("has about 90 soldiers")
 
 
@@ -167,6 +168,8 @@ def build(ctx: Ctx) -> list[Candidate]:
     ]
     if not ctx.group:
         return []
+    if ctx.head not in ctx.group:  # "has said ... put troops": "put" heads
+        ctx.head = min(ctx.group, key=lambda t: (_HEAD_KINDS.index(t.kind), t.start))
     for a, b in relative_spans(ctx.doc, ctx.sentence):
         if all(a <= t.start and t.end <= b for t in ctx.group):
             ctx.hi = min(ctx.hi, b)  # "X, which has troops in Y, said it would

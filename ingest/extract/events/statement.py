@@ -30,6 +30,7 @@ from ingest.extract.candidate import Candidate
 from ingest.extract.document import Doc
 from ingest.extract.entities import Ent
 from ingest.extract.events.base import make, state_of
+from ingest.extract.events.statement_addressee import antecedent_addressee
 from ingest.extract.events.statement_place import statement_place, to_the_press
 from ingest.extract.merge import valid
 
@@ -205,6 +206,8 @@ def build(ctx: Ctx) -> list[Candidate]:
         addressee = _as_counterpart(addressee, counterpart)
     if addressee is None and current:
         addressee = counterpart
+    if addressee is None:  # "condemned the attack": whoever attacked
+        addressee = antecedent_addressee(ctx, speaker)
     if addressee is None:
         return []
     if not addressee.is_person:

@@ -394,6 +394,48 @@ CASES: list[Case] = [
         ],
         [],
     ),
+    (
+        "condemning-an-act-addresses-whoever-did-it",
+        "en",
+        "2024-10-14",
+        "Canada on Monday expelled six Indian diplomats. Indian Foreign Minister "
+        "Subrahmanyam Jaishankar dismissed the decision as absurd.",
+        [
+            Expect(
+                "STATEMENT",
+                names=N({"S. Jaishankar", "Canada"}),
+                agent="S. Jaishankar",
+            )
+        ],
+        [],
+    ),
+    (
+        "mengecam-serangan-itu-addresses-the-attacker",
+        "id",
+        "2024-10-10",
+        "Drone Rusia menghantam gedung kedutaan di Kyiv. Menteri Luar Negeri Sugiono "
+        "mengecam keras serangan itu.",
+        [Expect("STATEMENT", names=N({"Sugiono", "Russia"}), agent="Sugiono")],
+        [],
+    ),
+    (
+        "saying-something-about-the-transfers-is-content",
+        "en",
+        "2024-10-14",
+        "The European Union on Monday imposed sanctions on Iran Air. Josep Borrell "
+        "said the transfers were a threat to Europe.",
+        [],
+        [("STATEMENT", None)],
+    ),
+    (
+        "has-said-is-no-deployment-of-its-own",
+        "en",
+        "2025-02-28",
+        "Keir Starmer has said Britain would be ready to put troops on the ground in "
+        "Ukraine.",
+        [],
+        [("STATEMENT", None), ("TROOP_DEPLOYMENT", "asserted")],
+    ),
 ]
 
 
