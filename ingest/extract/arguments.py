@@ -129,7 +129,10 @@ class Ctx(PlaceRules, DateRules):
         bertemu"), within the trigger's clause otherwise."""
         best = Modality.ASSERTED
         absent = absent or any(t.kind == "absent" for t in self.group)
-        for trig in self.group:
+        # a speech act is as its first verb says: "accusing X of ... and warning
+        # it not to ...": the second verb is no cue, its "not" is content
+        speech = self.head.type is EventType.STATEMENT
+        for trig in [self.head] if speech else self.group:
             if trig.kind == "force":
                 continue
             lo, hi = scope(

@@ -436,6 +436,52 @@ CASES: list[Case] = [
         [],
         [("STATEMENT", None), ("TROOP_DEPLOYMENT", "asserted")],
     ),
+    (
+        "a-participle-speech-act-takes-its-clauses-day",
+        "en",
+        "2024-07-12",
+        "Mao Ning hit back at a briefing in Beijing on Thursday, accusing Japan of "
+        "stoking tensions and warning it not to interfere.",
+        [
+            Expect(
+                "STATEMENT",
+                names=N({"Mao Ning", "Japan"}),
+                place="Beijing",
+                date="2024-07-11",
+            )
+        ],
+        [],
+    ),
+    (
+        "a-relative-clause-date-governs-nothing",
+        "en",
+        "2024-07-12",
+        "Donald Trump, who arrived in Ottawa on Tuesday, singled Canada out on "
+        "Thursday, saying Ottawa would pay more.",
+        [Expect("STATEMENT", agent="Donald Trump", date="2024-07-11")],
+        [],
+    ),
+    (
+        "a-post-on-facebook-has-no-place",
+        "en",
+        "2024-09-03",
+        "KYIV - Foreign Minister Andrii Sybiha wrote on Facebook on Tuesday that "
+        "Mongolia had let a fugitive escape justice.",
+        [
+            Expect(
+                "STATEMENT", names=N({"Andrii Sybiha", "Mongolia"}), date="2024-09-03"
+            )
+        ],
+        [],
+    ),
+    (
+        "not-criticising-is-no-statement",
+        "en",
+        "2024-07-12",
+        "Mao Ning did not criticise Japan or warn it about the drills.",
+        [],
+        [("STATEMENT", None)],
+    ),
 ]
 
 
