@@ -37,6 +37,7 @@ from ingest.extract.merge import valid
 __all__ = ["build", "restates"]
 
 _INVERTED_GAP = 2  # words between an inverted speech verb and its speaker
+_OBJECT_GAP = 1  # words between an addressed verb and its object ("mengecam agresi X")
 _CLOSING_QUOTES = ('"', "\u201d", "\u2019", "'")
 _BODY_REACH = 40  # characters before a state where the body it speaks through stands
 _BODY_GAP = 6  # words between that state and the speech verb
@@ -158,6 +159,17 @@ def _addressee(ctx: Ctx, speaker: Ent) -> Ent | None:
     addressed = any(lex.addressed.search(ctx.text, t.start, t.end) for t in ctx.group)
     after = [a for a in ctx.actors(ctx.end, ctx.sentence.end) if a.id != speaker.id]
     if addressed:
+        # a verb's own object first ("mendesak negara-negara anggota bersatu membela
+        # rakyat Palestina dan mengecam agresi Israel": Israel)
+        for trig in ctx.group:
+            if not lex.addressed.search(ctx.text, trig.start, trig.end):
+                continue
+            for ent in ctx.actors(trig.end, ctx.hi):
+                gap = ctx.text[trig.end : ent.start]
+                near = len(gap.split()) <= _OBJECT_GAP and "," not in gap
+                if near and _foreign(ent, speaker):
+                    return ent
+                break
         for ent in inside + after:
             if ent.start <= ctx.hi and _foreign(ent, speaker):
                 return ent

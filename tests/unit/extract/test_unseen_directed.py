@@ -482,6 +482,24 @@ CASES: list[Case] = [
         [],
         [("STATEMENT", None)],
     ),
+    (
+        "the-condemned-state-is-the-addressee-not-the-one-defended",
+        "id",
+        "2024-12-19",
+        "Dalam pidatonya, Prabowo Subianto mendesak negara-negara anggota membela "
+        "rakyat Sudan dan mengecam agresi Rusia di Ukraina.",
+        [Expect("STATEMENT", names=N({"Prabowo Subianto", "Russia"}))],
+        [],
+    ),
+    (
+        "the-object-of-the-second-addressed-verb",
+        "en",
+        "2024-12-19",
+        "Anthony Albanese urged Pacific nations to stand with Tuvalu and condemned "
+        "China over the drills.",
+        [Expect("STATEMENT", names=N({"Anthony Albanese", "China"}))],
+        [],
+    ),
 ]
 
 
