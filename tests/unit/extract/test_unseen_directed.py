@@ -500,6 +500,29 @@ CASES: list[Case] = [
         [Expect("STATEMENT", names=N({"Anthony Albanese", "China"}))],
         [],
     ),
+    (
+        "a-speech-used-to-urge-a-state",
+        "en",
+        "2024-07-11",
+        "Volodymyr Zelensky used a speech in Washington on Tuesday to urge the "
+        "United States to lift its limits on strikes.",
+        [
+            Expect(
+                "STATEMENT",
+                names=N({"Volodymyr Zelensky", "United States"}),
+                date="2024-07-09",
+            )
+        ],
+        [],
+    ),
+    (
+        "expected-to-urge-is-not-said-yet",
+        "en",
+        "2024-07-11",
+        "Joe Biden is expected to urge Xi Jinping to rein in exports.",
+        [],
+        [("STATEMENT", None)],
+    ),
 ]
 
 
