@@ -98,6 +98,7 @@ class Lexicon:
         self.addressed = PhraseSet(ev[EventType.STATEMENT].addressed)
         self.speech = PhraseSet(ev[EventType.STATEMENT].verbs)
         self.bodies = PhraseSet(ev[EventType.STATEMENT].bodies)
+        self.occasions = PhraseSet(ev[EventType.STATEMENT].occasions)
         self.doubts = PhraseSet(data.doubts)
         self.receiving = PhraseSet(ev[EventType.INVITATION].receiving)
         self.helping = PhraseSet(ev[EventType.TROOP_DEPLOYMENT].helping)

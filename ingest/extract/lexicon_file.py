@@ -38,6 +38,7 @@ class TypeLexicon(_Model):
     forces: list[str] = []  # TROOP_DEPLOYMENT: force nouns
     addressed: list[str] = []  # STATEMENT: verbs taking the addressee as object
     bodies: list[str] = []  # STATEMENT: bodies a state speaks through (ministry)
+    occasions: list[str] = []  # STATEMENT: where speech is made ("a briefing in X")
     receiving: list[str] = []  # INVITATION: verbs whose subject is the invitee
     helping: list[str] = []  # TROOP_DEPLOYMENT: verbs that need the state helped
     fighting: list[str] = []  # TROOP_DEPLOYMENT: verbs that set forces against

@@ -1,9 +1,11 @@
 """Where a statement was made, and whether it was told to the press.
 
 Where it was said: the place of the talks it belongs to; else a location before the
-verb ("Speaking in the Oval Office"); else one right after the verb, before what is
-said ("warned on Thursday in Washington that ..."; after a leading quote, up to the
-clause's end: '"...," Macron told reporters in Portugal'); else the anchored event's
+verb ("Speaking in the Oval Office"); else one after an occasion of speech ("in a
+statement in Rome", "dalam keterangan pers di Jakarta"); else one right after the
+verb, before what is said ("warned on Thursday in Washington that ..."; after a
+leading quote, up to the clause's end: '"...," Macron told reporters in Portugal');
+else the anchored event's
 place; else the story's place, unless the speaker is a foreign government's
 spokesperson (who speaks at home, in the capital). None for interviews, posts and
 video addresses.
@@ -23,6 +25,7 @@ from ingest.extract.entities import Ent, gazetteer
 
 __all__ = ["statement_place", "to_the_press"]
 
+_OCCASION_GAP = 3  # words between "a briefing" and "in Beijing"
 _PRESS_REACH = 30  # characters after a speech verb where "reporters" may stand
 _SPOKESPERSON_REACH = 50  # characters before a name where "spokesman" may stand
 _OPENING = ('"', "\u201c", "'", "\u2018")
@@ -39,6 +42,8 @@ def statement_place(
     found = talks.place if talks is not None else None
     if found is None:
         found = ctx.best_place(ctx.places(ctx.lo, ctx.start, directional=False))
+    if found is None:  # "... dalam pernyataan di Roma", "at a briefing in Beijing"
+        found = _occasion_place(ctx)
     content = _content_start(ctx)
     if found is None and content is not None:  # "warned in Washington that ..."
         found = ctx.best_place(ctx.places(ctx.head.end, content, directional=False))
@@ -65,6 +70,18 @@ def _capitals() -> dict[str, Place]:
 
 def _capital(country_id: str) -> Place | None:
     return _capitals().get(country_id)
+
+
+def _occasion_place(ctx: Ctx) -> Place | None:
+    """A place right after an occasion of speech in the clause ("in a statement in
+    Rome", "dalam keterangan pers di Jakarta")."""
+    occasions = ctx.doc.lex.occasions.finditer(ctx.text, ctx.lo, ctx.hi)
+    for match in occasions:
+        for ent in ctx.places(match.end(), ctx.hi, directional=False):
+            if len(ctx.text[match.end() : ent.start].split()) <= _OCCASION_GAP:
+                return ctx.city(ent.place)
+            break
+    return None
 
 
 def _content_start(ctx: Ctx) -> int | None:

@@ -523,6 +523,15 @@ CASES: list[Case] = [
         [],
         [("STATEMENT", None)],
     ),
+    (
+        "a-statement-made-at-a-briefing-elsewhere",
+        "id",
+        "2024-10-10",
+        "BEIRUT - Menteri Pertahanan Prancis Sebastien Lecornu mengecam serangan "
+        "Israel itu dalam keterangan pers di Paris, Kamis.",
+        [Expect("STATEMENT", names=N({"Sébastien Lecornu", "Israel"}), place="Paris")],
+        [],
+    ),
 ]
 
 
