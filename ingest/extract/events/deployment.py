@@ -155,6 +155,15 @@ def _holds_nothing(ctx: Ctx, verb: Trigger) -> bool:
     )
 
 
+def _source(ctx: Ctx, actor: Ent) -> bool:
+    """Whether ``actor`` heads a source tagged on after a comma ("..., South
+    Korea's defence ministry said on Tuesday"): it reports, it takes no part."""
+    if not ctx.text[ctx.sentence.start : actor.start].rstrip().endswith(","):
+        return False
+    found = ctx.doc.lex.speech.finditer(ctx.text, actor.end, ctx.sentence.end)
+    return bool(found) and len(ctx.text[actor.end : found[0].start()].split()) <= 3
+
+
 def _refers(noun: Trigger) -> bool:
     """A noun that refers back (", a deployment that ...", "the deployment")."""
     return noun.appositive or noun.anaphoric
@@ -242,7 +251,7 @@ def build(ctx: Ctx) -> list[Candidate]:
         state = state_of(actor) if actor.is_state else None
         if state is None or actor.start < ctx.start or state.id == sender.id:
             continue
-        if actor.start in neighbours:
+        if actor.start in neighbours or _source(ctx, actor):
             continue
         marker = ctx.marker(actor)
         if marker == "against":

@@ -532,6 +532,15 @@ CASES: list[Case] = [
         [Expect("STATEMENT", names=N({"Sébastien Lecornu", "Israel"}), place="Paris")],
         [],
     ),
+    (
+        "a-source-tagged-on-is-neither-destination-nor-adversary",
+        "en",
+        "2024-11-05",
+        "Russian troops have begun fighting in Transnistria, Ukraine's defence "
+        "ministry said on Tuesday.",
+        [Expect("TROOP_DEPLOYMENT", names=N({"Russia", "Moldova"}), agent="Russia")],
+        [],
+    ),
 ]
 
 
