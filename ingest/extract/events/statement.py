@@ -21,8 +21,6 @@ This module must not import ``api``.
 
 from __future__ import annotations
 
-import re
-
 from graph.model import DIRECTED_AGENT_ROLES, EventType, Modality, Role
 from ingest.extract import temporal
 from ingest.extract.arguments import Ctx
@@ -32,75 +30,12 @@ from ingest.extract.entities import Ent
 from ingest.extract.events.base import make, state_of
 from ingest.extract.events.statement_addressee import antecedent_addressee
 from ingest.extract.events.statement_place import statement_place, to_the_press
+from ingest.extract.events.statement_speaker import body_speaks, speaker_of
 from ingest.extract.merge import valid
 
 __all__ = ["build", "restates"]
 
-_INVERTED_GAP = 2  # words between an inverted speech verb and its speaker
 _OBJECT_GAP = 1  # words between an addressed verb and its object ("mengecam agresi X")
-_CLOSING_QUOTES = ('"', "\u201d", "\u2019", "'")
-_BODY_REACH = 40  # characters before a state where the body it speaks through stands
-_BODY_GAP = 6  # words between that state and the speech verb
-_SAID_WORDS = 4  # words after the verb that make it a statement, not a source tag
-
-
-def _speaker(ctx: Ctx) -> Ent | None:
-    """The person after an inverted verb ('..., said Putin', '"...," kata Kim'), else
-    the nearest person before the verb, else a state or organisation there."""
-    lex = ctx.doc.lex
-    for trig in ctx.group:
-        if not lex.inverted.search(ctx.text, trig.start, trig.end):
-            continue
-        before = ctx.text[ctx.sentence.start : trig.start].rstrip().rstrip(",")
-        if not before.endswith(_CLOSING_QUOTES):
-            continue  # "X, an analyst, said ...": the speaker is X, not what follows
-        for ent in ctx.actors(trig.end, ctx.sentence.end):
-            gap = ctx.text[trig.end : ent.start].split()
-            if len(gap) <= _INVERTED_GAP:
-                return ent
-            break
-    subject = ctx.subject()
-    person = ctx.subject(people=True)
-    if (
-        subject is not None
-        and (subject.is_state or subject.is_org)
-        and subject.start >= ctx.lo
-        and (person is None or person.start < ctx.lo)
-    ):
-        return subject  # "..., and the Kremlin said": the clause's own speaker
-    if person is not None:
-        return None if _unnamed_source(ctx, person) else person
-    if subject is not None and (subject.is_state or subject.is_org):
-        return subject
-    return None
-
-
-def _unnamed_source(ctx: Ctx, person: Ent) -> bool:
-    """ "Biden has ordered troops to Poland, the Pentagon said": the speaker is the
-    unnamed source after the comma, not the person the report is about."""
-    comma = ctx.text.rfind(",", ctx.lo, ctx.start)
-    if comma == -1 or person.start > comma:
-        return False
-    stretch = ctx.text[comma + 1 : ctx.start]
-    # "..., the Pentagon said", "..., Russian state media said": no person
-    return bool(stretch.split()) and not ctx.actors(comma + 1, ctx.start, people=True)
-
-
-def _body_speaks(ctx: Ctx, speaker: Ent) -> bool:
-    """A state or bloc that speaks through a body leading the clause ("Ukraine's
-    foreign ministry said on Tuesday that ...", "A European Union spokesperson
-    said", "Kementerian Luar Negeri Rusia menyatakan ..."), with something said
-    after the verb: not a source tagged on at the end ("..., the ministry said")."""
-    if speaker.start < ctx.lo or speaker.end > ctx.start:
-        return False
-    lo = max(ctx.lo, speaker.start - _BODY_REACH)
-    if not ctx.doc.lex.bodies.search(ctx.text, lo, ctx.start):
-        return False
-    if len(ctx.text[speaker.end : ctx.start].split()) > _BODY_GAP:
-        return False
-    said = re.split(r"[,.;]", ctx.text[ctx.head.end : ctx.sentence.end], maxsplit=1)
-    return len(said[0].split()) >= _SAID_WORDS  # not "..., the ministry said on
-    # Tuesday, the clearest confirmation yet": what was said stands before it
 
 
 def _occasion(ctx: Ctx, speaker: Ent) -> tuple[Ent | None, Candidate | None, bool]:
@@ -192,13 +127,13 @@ def build(ctx: Ctx) -> list[Candidate]:
     head = ctx.text[ctx.lo : ctx.lo + 12].lower().split()
     if head and head[0].strip(",") in ctx.doc.lex.concessive:
         return []  # "..., despite having said ...": background, not the news
-    speaker = _speaker(ctx)
+    speaker = speaker_of(ctx)
     if speaker is None or ctx.mentioned_only(speaker):
         return []
     addressed = any(
         ctx.doc.lex.addressed.search(ctx.text, t.start, t.end) for t in ctx.group
     )
-    if not speaker.is_person and not addressed and not _body_speaks(ctx, speaker):
+    if not speaker.is_person and not addressed and not body_speaks(ctx, speaker):
         return []  # "the Pentagon said ...": a source, not a statement to anyone
     if ctx.modality() is not Modality.ASSERTED:
         return []  # a speech act is reported as made, or it is no statement
