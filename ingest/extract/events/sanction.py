@@ -29,6 +29,7 @@ from ingest.extract.events.base import make, state_of
 __all__ = ["build"]
 
 _RELATIVE_WORDS = 3
+_TIME_REACH = 4  # characters after "followed" where its date may start ("on Tuesday")
 _FOLLOWER_GAP = 1  # words between a state and "followed" ("Britain quickly followed")
 
 
@@ -60,13 +61,36 @@ def _coordinated(ctx: Ctx, subject: Ent) -> list[Ent]:
     return found if any(f.id == subject.id for f in found) else [subject]
 
 
+def _follows_plainly(ctx: Ctx) -> bool:
+    """Whether "followed" stands alone or with a time, "with its own ...", a
+    determiner or a state ("followed on Tuesday", "followed the same day",
+    "mengikuti langkah itu", "mengikuti langkah AS"), not with an object of its
+    own ("followed the talks closely", "mengikuti jejak pendahulunya")."""
+    lex = ctx.doc.lex
+    rest = ctx.text[ctx.end : ctx.hi]
+    words = [w.strip("\"'\u201c\u201d,.;:").lower() for w in rest.split()]
+    words = [w for w in words if w]
+    # "mengikuti langkah itu": a determiner after the noun of the verb phrase
+    after_noun = (
+        {d.lower() for d in lex.data.determiners} if lex.determiners_follow else set()
+    )
+    if not words or words[0] in lex.markers["with"] | after_noun:
+        return True
+    if lex.same_day.finditer(rest) and lex.same_day.finditer(rest)[0].start() <= 1:
+        return True
+    first = ctx.end + len(rest) - len(rest.lstrip())
+    if any(first <= d.start <= first + _TIME_REACH for d in ctx.sentence.dates):
+        return True  # "followed on Thursday", "mengikuti langkah itu pada Kamis"
+    return any(e.start == first and (e.is_state or e.is_org) for e in ctx.sentence.ents)
+
+
 def _follows(ctx: Ctx) -> list[Candidate]:
     """ "Washington sanctioned Iran Air, and Britain followed the same day": the
     subject right before the verb imposes the sanction reported in this sentence or
     the one before, on the same target."""
     subject = ctx.subject()
     imposer = state_of(subject)
-    if subject is None or imposer is None:
+    if subject is None or imposer is None or not _follows_plainly(ctx):
         return []
     if len(ctx.text[subject.end : ctx.start].split()) > _FOLLOWER_GAP:
         return []
@@ -116,8 +140,10 @@ def build(ctx: Ctx) -> list[Candidate]:
     modality = ctx.modality()
     date = ctx.event_date(modality)
     place = None
+    dateline = ctx.doc.dateline
     if modality is Modality.ASSERTED and date and date == ctx.doc.story_date:
-        place = ctx.doc.story_place  # adopted where the story is told, that day
+        # adopted where the story is filed from, that day
+        place = ctx.doc.story_place if dateline is not None else None
     return [
         make(
             ctx,

@@ -91,6 +91,24 @@ CASES: list[Case] = [
         [("SANCTION", None)],
     ),
     (
+        "following-talks-closely-imposes-nothing",
+        "en",
+        "2024-03-14",
+        "The EU imposed sanctions on Russia on Monday. China followed the talks "
+        "closely.",
+        [Expect("SANCTION", agent="European Union")],
+        [],
+    ),
+    (
+        "mengikuti-jejak-pendahulunya-imposes-nothing",
+        "id",
+        "2024-03-14",
+        "Uni Eropa menjatuhkan sanksi terhadap Rusia. Presiden Prabowo Subianto "
+        "mengikuti jejak pendahulunya berkunjung ke Moskwa.",
+        [Expect("SANCTION", agent="European Union")],
+        [],
+    ),
+    (
         "a-lower-case-title-introduces-an-unknown-spokesperson",
         "en",
         "2024-05-01",
