@@ -30,7 +30,7 @@ __all__ = ["build"]
 
 _RELATIVE_WORDS = 3
 _TIME_REACH = 4  # characters after "followed" where its date may start ("on Tuesday")
-_FOLLOWER_GAP = 1  # words between a state and "followed" ("Britain quickly followed")
+_FOLLOWER_GAP = 3  # words between a state and "followed" ("Japan has not followed")
 
 
 def _relative_agent(ctx: Ctx) -> Ent | None:

@@ -91,6 +91,22 @@ CASES: list[Case] = [
         [("SANCTION", None)],
     ),
     (
+        "may-follow-suit-is-speculated",
+        "en",
+        "2024-03-14",
+        "The EU imposed sanctions on Russia on Monday. Japan may follow suit.",
+        [Expect("SANCTION", "speculated", names=N({"Japan", "Russia"}))],
+        [],
+    ),
+    (
+        "has-not-followed-suit-is-negated",
+        "en",
+        "2024-03-14",
+        "The EU imposed sanctions on Russia on Monday. Japan has not followed suit.",
+        [Expect("SANCTION", "negated", names=N({"Japan", "Russia"}))],
+        [],
+    ),
+    (
         "following-talks-closely-imposes-nothing",
         "en",
         "2024-03-14",
