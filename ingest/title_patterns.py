@@ -202,7 +202,9 @@ def _english(text: str, items: Sequence[Item], i: int) -> Group | None:
         and _OF.match(text[title.end : following.start])
     ):
         qualifier, end, last = i + 1, following.end, i + 1
-    capital = text[title.start].isupper() or qualifier is not None
+    # "defence ministry spokesman Jeon Ha-kyu": two capitalised words after a
+    # lower-case title name a person too
+    capital = True
     # a lone capitalised word after an English title is rarely a name ("Premier
     # League"); Indonesian news often names people by a single name
     name, unknown = _name_after(text, items, last, end, capital=capital, min_words=2)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from graph.model import EventType, Modality
-from ingest.extract.clauses import scope
+from ingest.extract.clauses import relative_spans, scope
 from ingest.extract.context import unique
 from ingest.extract.entities import Ent
 from ingest.extract.invited import Invited, invited
@@ -129,12 +129,19 @@ class Ctx(PlaceRules, DateRules):
         bertemu"), within the trigger's clause otherwise."""
         best = Modality.ASSERTED
         absent = absent or any(t.kind == "absent" for t in self.group)
-        for trig in self.group:
+        # a speech act is as its first verb says: "accusing X of ... and warning
+        # it not to ...": the second verb is no cue, its "not" is content
+        speech = self.head.type is EventType.STATEMENT
+        for trig in [self.head] if speech else self.group:
             if trig.kind == "force":
                 continue
             lo, hi = scope(
                 self.doc, self.sentence, trig.start, trig.end, relative=False
             )
+            for a, b in relative_spans(self.doc, self.sentence):
+                if a <= trig.start and trig.end <= b:
+                    hi = min(hi, b)  # "X, which has troops in Y, said it would
+                    # ...": the main clause's cues are not the relative clause's
             found = modality_at(
                 self.doc,
                 self.sentence,

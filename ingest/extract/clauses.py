@@ -67,6 +67,8 @@ def _participles(doc: Doc, sentence: Sentence) -> list[int]:
     found: list[int] = []
     for m in _AFTER_COMMA.finditer(doc.text, sentence.start, sentence.end):
         word = m.group(1).lower()
+        if word in doc.lex.not_participles:
+            continue
         if word.endswith(suffixes) and not sentence.in_quote(m.start()):
             found.append(m.start(1))
     return found

@@ -132,6 +132,8 @@ class CtxBase:
             head = after[1:].split(",")[0]
             if lex.attributions.search(" ".join(head.split()[:3])):
                 return False  # "..., according to Western estimates": the clause's
+            if lex.spokespeople.search(" ".join(head.split()[:2])):
+                return False  # "Lin Jian, a spokesman for China's ministry": he speaks
             return lex.commentators.search(head) or lex.non_participant.search(head)
         return False
 
@@ -165,6 +167,8 @@ class CtxBase:
                 continue
             if self.sentence.in_quote(ent.start):
                 continue
+            if self._is_dateline(ent):
+                continue  # "LUXEMBOURG (Wire) - The EU imposed ...": where, not who
             if people and not ent.is_person:
                 continue
             if self.located(ent) or self.mentioned_only(ent):
@@ -173,6 +177,10 @@ class CtxBase:
                 continue
             found.append(ent)
         return found
+
+    def _is_dateline(self, ent: Ent) -> bool:
+        dateline = self.doc.dateline
+        return dateline is not None and ent.start == dateline.start
 
     def people(self, lo: int | None = None, hi: int | None = None) -> list[Ent]:
         return unique(self.actors(lo, hi, people=True))

@@ -87,6 +87,29 @@ def pronoun_referent(doc: Doc, sentence: Sentence, pos: int) -> Ent | None:
     return None
 
 
+def _object_referent(
+    doc: Doc, sentence: Sentence, pos: int, subject: Ent | None
+) -> Ent | None:
+    """The person an object pronoun at ``pos`` refers to ("Putin invited him"): the
+    latest person named before it who is not its verb's subject, the nearest person
+    before it ("the Russian president welcomed him") or, after a subject pronoun
+    ("..., and he invited him"), the person that pronoun stands for (``subject``)."""
+    earlier = [e for e in sentence.ents if e.start < pos]
+    nearest = next((e for e in reversed(earlier) if e.is_person), None)
+    gap = doc.text[nearest.end if nearest else sentence.start : pos].lower().split()
+    subjects = doc.lex.pronoun_words - doc.lex.objects - doc.lex.possessives
+    if nearest is not None and not subjects & {w.strip(",") for w in gap}:
+        subject = nearest
+    for previous in reversed(doc.sentences[: sentence.index]):
+        earlier = previous.ents + earlier
+        if len([e for e in earlier if e.is_person]) >= 2:
+            break
+    for ent in reversed(earlier):
+        if ent.is_person and (subject is None or ent.id != subject.id):
+            return ent
+    return None
+
+
 def _story_country(doc: Doc) -> str | None:
     place = doc.story_place
     if place is None:
@@ -202,6 +225,8 @@ def _anaphors(doc: Doc, sentence: Sentence, focus: Focus) -> list[Ent]:
                 add([who], start, end, "title")
         else:
             who = pronoun_referent(doc, sentence, start)
+            if match.group().lower() in lex.objects:
+                who = _object_referent(doc, sentence, start, who)
             if who is not None:
                 possessive = match.group().lower() in lex.possessives
                 add([who], start, end, "possessive" if possessive else "pronoun")

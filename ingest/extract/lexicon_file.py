@@ -37,11 +37,15 @@ class TypeLexicon(_Model):
     signing: list[str] = []  # ALLIANCE: verbs that date the signing
     forces: list[str] = []  # TROOP_DEPLOYMENT: force nouns
     addressed: list[str] = []  # STATEMENT: verbs taking the addressee as object
+    bodies: list[str] = []  # STATEMENT: bodies a state speaks through (ministry)
+    occasions: list[str] = []  # STATEMENT: where speech is made ("a briefing in X")
     receiving: list[str] = []  # INVITATION: verbs whose subject is the invitee
     helping: list[str] = []  # TROOP_DEPLOYMENT: verbs that need the state helped
     fighting: list[str] = []  # TROOP_DEPLOYMENT: verbs that set forces against
+    holding: list[str] = []  # TROOP_DEPLOYMENT: verbs that deploy only with a place
     touring: list[str] = []  # VISIT: verbs of being on a visit, not of arriving
     separate: list[str] = []  # MEETING: "separate talks with": one bilateral each
+    following: list[str] = []  # SANCTION: "Britain followed": the same measure again
 
 
 class Attendance(_Model):
@@ -69,6 +73,7 @@ class Coreference(_Model):
     pair_countries: list[str]
     pronouns: list[str]
     possessives: list[str] = []
+    objects: list[str] = []  # "invited him": never the subject of its clause
     guest: list[str] = []
     host: list[str] = []
     counterpart: list[str] = []
@@ -111,6 +116,7 @@ class LexiconFile(_Model):
     complementizers: list[str] = []
     coordinators: list[str] = []
     participle_suffixes: list[str] = []
+    not_participles: list[str] = []  # prepositions that look like one ("including")
     borders: list[str] = []
     indefinite: list[str] = []
     dependent: list[str] = []

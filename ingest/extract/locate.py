@@ -41,6 +41,16 @@ def has_country(ent: Ent) -> bool:
     )
 
 
+def _owner(doc: Doc, ent: Ent) -> bool:
+    """Whether ``ent`` owns what follows ("South Korea's defence ministry"), not a
+    place ("Russia's Kursk region", "Russia's far east")."""
+    after = doc.text[ent.end : ent.end + 30]
+    if not after.startswith(("'s", "\u2019s")):
+        return False
+    words = after[2:].split()
+    return bool(words) and words[0].islower() and words[0] not in doc.lex.place_nouns
+
+
 def located(
     doc: Doc,
     sentence: Sentence,
@@ -58,6 +68,8 @@ def located(
         if not following or following[0].strip(",.").lower() not in lex.place_nouns:
             return False
     tokens = _TOKEN.findall(doc.text[sentence.start : ent.start])[-_WALK:]
+    if tokens and tokens[-1].endswith(",") and _owner(doc, ent):
+        return False  # "fighting in Kursk, South Korea's defence ministry said"
     for i in range(len(tokens) - 1, -1, -1):
         word = tokens[i].strip("\"'\u201c\u201d(),.:;")
         low = word.lower()

@@ -176,6 +176,19 @@ def _sporty(doc: Doc, sentence: Sentence) -> bool:
     return len(found) >= _SPORT_SENTENCE
 
 
+def _quoted_name(doc: Doc, sentence: Sentence, start: int) -> bool:
+    """Whether the quote around ``start`` names something after a determiner
+    ('deepening their "comprehensive strategic partnership for a new era"'): a
+    name in quotation marks, not quoted speech."""
+    lex = doc.lex
+    words = lex.possessives | lex.indefinite | {w.lower() for w in lex.data.determiners}
+    for a, b in sentence.quotes:
+        if a <= start < b:
+            before = doc.text[sentence.start : a].split()
+            return bool(before) and before[-1].lower() in words
+    return False
+
+
 def find_triggers(doc: Doc, sentence: Sentence) -> list[Trigger]:
     """Every trigger in ``sentence`` (see the module docstring), in text order."""
     if _sporty(doc, sentence):
@@ -194,7 +207,10 @@ def find_triggers(doc: Doc, sentence: Sentence) -> list[Trigger]:
         # noun, so it shares its words with the other types' triggers
         shared = type_ is EventType.TROOP_DEPLOYMENT and kind == "verb"
         pool = deployment_verbs if shared else taken
-        if sentence.in_quote(start) or inside_name or _overlaps((start, end), pool):
+        quoted = sentence.in_quote(start) and not (
+            type_ is EventType.ALLIANCE and _quoted_name(doc, sentence, start)
+        )
+        if quoted or inside_name or _overlaps((start, end), pool):
             return  # nor inside a name or an anaphor ("his host", "tuan rumah")
         if type_ is EventType.MEETING and kind == "verb" and _receives(doc, end):
             return  # "menerima undangan", "received an invitation": no meeting

@@ -71,7 +71,9 @@ class DateRules(NarrativeDates):
             found = finer[0] if finer else found
         if found is None:
             found = self._time_clause_date()
-        if found is None and not before_only:
+        if found is None and (not before_only or self._participle_clause()):
+            # "hit back on Thursday, accusing NATO of ...": the day of the clause
+            # the participle belongs to, before what is said
             found = self._governing_date()
         if found is None:
             inside = self.relative_spans()
@@ -135,6 +137,11 @@ class DateRules(NarrativeDates):
             or words & lex.markers["for"]  # "urged X to act ... by June"
         )
 
+    def _participle_clause(self) -> bool:
+        suffixes = self.doc.lex.participle_suffixes
+        head = self.text[self.lo : self.lo + 15].lower().split()
+        return bool(suffixes and head) and head[0].strip(",").endswith(suffixes)
+
     def _governing_date(self) -> DateMention | None:
         """For a clause that only continues the one before ("..., on Sunday before
         travelling to Japan"), says when it happened ("... in April 2019, when Kim
@@ -156,8 +163,13 @@ class DateRules(NarrativeDates):
         for start, end in zip(starts, [self.lo, *starts[:-1]], strict=True):
             # the nearest clause before that has a date ("in February, when ...,
             # prompting Blinken to call off a trip": February)
+            inside = self.relative_spans()  # "Trump, who arrived on Tuesday, ..."
             found = self._no_deadlines(
-                temporal.mentions_in(self.doc, self.sentence, start, end)
+                [
+                    d
+                    for d in temporal.mentions_in(self.doc, self.sentence, start, end)
+                    if not any(a <= d.start < b for a, b in inside)
+                ]
             )
             if found:
                 return found[-1]

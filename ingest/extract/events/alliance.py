@@ -6,7 +6,9 @@ countries" / "kedua negara" resolved by coreference), else the countries of the
 people who sign. The date is the signing date only: a date near a signing verb
 ("signed ... on June 19, 2024", "diteken ... pada Juni tahun lalu") or right after the
 noun ("perjanjian pertahanan bersama tahun 2024"); a pact mentioned as in force gets
-no date. Trade deals, MoUs and peace declarations are excluded by the lexicon.
+no date. A later pact noun of the clause with a signing clause of its own ("and
+complements the treaty signed in 1951") is another alliance, of that date. Trade
+deals, MoUs and peace declarations are excluded by the lexicon.
 
 This module must not import ``api``.
 """
@@ -19,11 +21,15 @@ from ingest.extract.arguments import Ctx
 from ingest.extract.candidate import Candidate
 from ingest.extract.entities import Ent
 from ingest.extract.events.base import make, state_of
+from ingest.extract.triggers import Trigger
 
 __all__ = ["build"]
 
 _AFTER_NOUN = 25  # characters after the noun where its year may stand
 _LEAD_SENTENCES = 3  # sentences that report the story's own news
+_OWN_REACH = 30  # characters after a pact noun where its own signing verb may stand
+_OWN_GAP = 2  # words between the noun and that verb ("yang diteken", "that was")
+_OWN_DATE = 12  # characters between that verb and its date ("diteken pada 1951")
 
 
 def _parties(ctx: Ctx) -> list[Ent]:
@@ -82,6 +88,38 @@ def _skipped(ctx: Ctx) -> int:
     return 0
 
 
+def _own_signing(ctx: Ctx, noun: Trigger) -> str | None:
+    """The date of a pact's own signing clause right after its noun ("..., and
+    complements the Mutual Defence Treaty signed in 1951", "Perjanjian Pertahanan
+    Bersama yang diteken pada 1951"): another pact than the clause's first."""
+    lex = ctx.doc.lex
+    verbs = lex.signing.finditer(ctx.text, noun.end, min(ctx.hi, noun.end + _OWN_REACH))
+    if not verbs:
+        return None
+    gap = [w.lower() for w in ctx.text[noun.end : verbs[0].start()].split()]
+    if len(gap) > _OWN_GAP or (gap and gap[0] not in lex.relative_words):
+        return None
+    for mention in ctx.sentence.dates:
+        if 0 <= mention.start - verbs[0].end() <= _OWN_DATE:
+            return temporal.value(ctx.doc, mention, None)
+    return None
+
+
+def _other_pacts(
+    ctx: Ctx, parties: list[Ent], modality: Modality, date: str | None
+) -> list[Candidate]:
+    """One more alliance per pact noun of the clause signed at another time."""
+    nouns = [t for t in ctx.group if t.kind == "noun"]
+    out: list[Candidate] = []
+    for noun in nouns:
+        own = _own_signing(ctx, noun)
+        if own is None or own == date or modality is not Modality.ASSERTED:
+            continue
+        roles = [(p, Role.PARTY) for p in parties]
+        out.append(make(ctx, EventType.ALLIANCE, roles, modality, own, None))
+    return out
+
+
 def build(ctx: Ctx) -> list[Candidate]:
     parties = _parties(ctx)
     modality = ctx.modality()
@@ -110,5 +148,6 @@ def build(ctx: Ctx) -> list[Candidate]:
             date,
             place,
             name=name,
-        )
+        ),
+        *_other_pacts(ctx, parties, modality, date),
     ]

@@ -25,6 +25,7 @@ from itertools import pairwise
 from graph.model import EventType, Role
 from ingest.extract.arguments import Ctx
 from ingest.extract.candidate import Candidate
+from ingest.extract.clauses import relative_spans
 from ingest.extract.entities import Ent
 from ingest.extract.events.base import country_ent, make, state_of
 from ingest.extract.triggers import Trigger
@@ -35,6 +36,8 @@ _OWNER_WORDS = 2  # words between a force noun and the state that owns it
 _INHERIT_BACK = 2  # sentences back an ownerless force may refer to
 _BORDER_GAP = 2  # words between "border with" and the neighbouring state
 _HELPED_GAP = 2  # words between "help" and the state helped
+_HEAD_KINDS = ("verb", "noun", "present", "absent", "force", "weak")
+_HELD_GAP = 3  # words between "has" and the forces it has ("has about 90 soldiers")
 
 
 def _owner(ctx: Ctx, start: int, end: int) -> Ent | None:
@@ -139,12 +142,47 @@ def _helps_nobody(ctx: Ctx, verb: Trigger) -> bool:
     return True
 
 
+def _holds_nothing(ctx: Ctx, verb: Trigger) -> bool:
+    """A verb of having ("has", "keeps", "memiliki") deploys only the forces right
+    after it ("has about 90 soldiers in Britain"), not "would keep them there"."""
+    if not ctx.doc.lex.holding.search(ctx.text, verb.start, verb.end):
+        return False
+    return not any(
+        t.kind == "force"
+        and t.start >= verb.end
+        and len(ctx.text[verb.end : t.start].split()) <= _HELD_GAP
+        for t in ctx.group
+    )
+
+
+def _source(ctx: Ctx, actor: Ent) -> bool:
+    """Whether ``actor`` heads a source tagged on after a comma ("..., South
+    Korea's defence ministry said on Tuesday"): it reports, it takes no part."""
+    if not ctx.text[ctx.sentence.start : actor.start].rstrip().endswith(","):
+        return False
+    found = ctx.doc.lex.speech.finditer(ctx.text, actor.end, ctx.sentence.end)
+    return bool(found) and len(ctx.text[actor.end : found[0].start()].split()) <= 3
+
+
+def _refers(noun: Trigger) -> bool:
+    """A noun that refers back (", a deployment that ...", "the deployment")."""
+    return noun.appositive or noun.anaphoric
+
+
 def build(ctx: Ctx) -> list[Candidate]:
     ctx.group = [
-        t for t in ctx.group if not (t.kind == "verb" and _helps_nobody(ctx, t))
+        t
+        for t in ctx.group
+        if not (t.kind == "verb" and (_helps_nobody(ctx, t) or _holds_nothing(ctx, t)))
     ]
     if not ctx.group:
         return []
+    if ctx.head not in ctx.group:  # "has said ... put troops": "put" heads
+        ctx.head = min(ctx.group, key=lambda t: (_HEAD_KINDS.index(t.kind), t.start))
+    for a, b in relative_spans(ctx.doc, ctx.sentence):
+        if all(a <= t.start and t.end <= b for t in ctx.group):
+            ctx.hi = min(ctx.hi, b)  # "X, which has troops in Y, said it would
+            # keep them until 2025": the main clause dates and cues nothing here
     kinds = {t.kind for t in ctx.group}
     forces = [t for t in ctx.group if t.kind == "force"]
     if not ("noun" in kinds or (forces and "verb" in kinds)):
@@ -162,6 +200,13 @@ def build(ctx: Ctx) -> list[Candidate]:
         sender = state_of(ctx.subject(before=verbs[0].start))
     if sender is None and forces and not ctx.actors(ctx.lo, forces[0].start):
         sender = _inherited_sender(ctx)
+    nouns = [t for t in ctx.group if t.kind == "noun"]
+    if sender is None and nouns and not verbs and not _refers(nouns[0]):
+        # "US missile units would begin deployments to Germany": the subject of
+        # the noun's own clause deploys
+        subject = ctx.subject(before=nouns[0].start)
+        if subject is not None and subject.start >= ctx.lo:
+            sender = state_of(subject)
     if sender is not None and sender.is_org and sender.country:
         sender = country_ent(sender.country, sender)  # "personel TNI": Indonesia's
     if sender is None or not (sender.is_state or sender.is_org):
@@ -169,6 +214,14 @@ def build(ctx: Ctx) -> list[Candidate]:
     modality = ctx.modality()
     first = min(t.start for t in ctx.group)
     place_ents = _destinations(ctx, sender, first)
+    lex = ctx.doc.lex
+    if (
+        not place_ents
+        and all(lex.holding.search(ctx.text, t.start, t.end) for t in verbs)
+        and verbs
+        and "noun" not in kinds
+    ):
+        return []  # "North Korea has 1.2 million troops": an army, no deployment
     border = ctx.doc.lex.borders.search(ctx.text, first, ctx.hi)
     if border and not place_ents:
         return []  # "massed near its border": forces at home
@@ -198,7 +251,7 @@ def build(ctx: Ctx) -> list[Candidate]:
         state = state_of(actor) if actor.is_state else None
         if state is None or actor.start < ctx.start or state.id == sender.id:
             continue
-        if actor.start in neighbours:
+        if actor.start in neighbours or _source(ctx, actor):
             continue
         marker = ctx.marker(actor)
         if marker == "against":

@@ -180,7 +180,18 @@ def _event_named(ctx: Ctx) -> Candidate | None:
     return None
 
 
+def _bare_participle(ctx: Ctx) -> bool:
+    """An active verb form with neither object nor auxiliary, right before a
+    punctuation mark ("one of four partners invited, skipped the summit"): it
+    describes someone, it reports no invitation."""
+    after = ctx.text[ctx.head.end : ctx.head.end + 2].lstrip()
+    bare = after[:1] in (",", ";", ".")
+    return bare and ctx.head.kind == "verb" and not _passive(ctx)
+
+
 def build(ctx: Ctx) -> list[Candidate]:
+    if _bare_participle(ctx):
+        return []
     if ctx.head.kind == "noun":
         inviter, invitee = _noun_roles(ctx)
     else:

@@ -6,18 +6,21 @@
   clause after the noun ("sanctions that Britain imposed");
 - target: the state after "on" / "against" / "terhadap", or the country of the
   companies hit ("on Rosneft and Lukoil, Russia's two biggest oil companies");
-  "the same companies" takes the target of the previous sanction.
+  "the same companies" takes the target of the previous sanction;
+- "Britain followed (suit)" / "Inggris mengikuti langkah itu" right after a sanction:
+  the subject imposes it too, on the same target (its own date, else "the same day").
 
 Tariffs, export controls and sports or administrative "sanctions" are excluded by
-the lexicon; without a named imposer and target there is no event. Sanctions have no
-place.
+the lexicon; without a named imposer and target there is no event. Sanctions have
+no place, except those adopted on the story's day (the story's place: "LUXEMBOURG -
+The EU on Monday imposed ...").
 
 This module must not import ``api``.
 """
 
 from __future__ import annotations
 
-from graph.model import EventType, Role
+from graph.model import EventType, Modality, Role
 from ingest.extract.arguments import Ctx
 from ingest.extract.candidate import Candidate
 from ingest.extract.entities import Ent
@@ -26,6 +29,8 @@ from ingest.extract.events.base import make, state_of
 __all__ = ["build"]
 
 _RELATIVE_WORDS = 3
+_TIME_REACH = 4  # characters after "followed" where its date may start ("on Tuesday")
+_FOLLOWER_GAP = 3  # words between a state and "followed" ("Japan has not followed")
 
 
 def _relative_agent(ctx: Ctx) -> Ent | None:
@@ -56,7 +61,65 @@ def _coordinated(ctx: Ctx, subject: Ent) -> list[Ent]:
     return found if any(f.id == subject.id for f in found) else [subject]
 
 
+def _follows_plainly(ctx: Ctx) -> bool:
+    """Whether "followed" stands alone or with a time, "with its own ...", a
+    determiner or a state ("followed on Tuesday", "followed the same day",
+    "mengikuti langkah itu", "mengikuti langkah AS"), not with an object of its
+    own ("followed the talks closely", "mengikuti jejak pendahulunya")."""
+    lex = ctx.doc.lex
+    rest = ctx.text[ctx.end : ctx.hi]
+    words = [w.strip("\"'\u201c\u201d,.;:").lower() for w in rest.split()]
+    words = [w for w in words if w]
+    # "mengikuti langkah itu": a determiner after the noun of the verb phrase
+    after_noun = (
+        {d.lower() for d in lex.data.determiners} if lex.determiners_follow else set()
+    )
+    if not words or words[0] in lex.markers["with"] | after_noun:
+        return True
+    if lex.same_day.finditer(rest) and lex.same_day.finditer(rest)[0].start() <= 1:
+        return True
+    first = ctx.end + len(rest) - len(rest.lstrip())
+    if any(first <= d.start <= first + _TIME_REACH for d in ctx.sentence.dates):
+        return True  # "followed on Thursday", "mengikuti langkah itu pada Kamis"
+    return any(e.start == first and (e.is_state or e.is_org) for e in ctx.sentence.ents)
+
+
+def _follows(ctx: Ctx) -> list[Candidate]:
+    """ "Washington sanctioned Iran Air, and Britain followed the same day": the
+    subject right before the verb imposes the sanction reported in this sentence or
+    the one before, on the same target."""
+    subject = ctx.subject()
+    imposer = state_of(subject)
+    if subject is None or imposer is None or not _follows_plainly(ctx):
+        return []
+    if len(ctx.text[subject.end : ctx.start].split()) > _FOLLOWER_GAP:
+        return []
+    previous = ctx.history.last(EventType.SANCTION, before=ctx.sentence.index + 1)
+    if previous is None or ctx.sentence.index - max(previous.sentences) > 1:
+        return []
+    targets = previous.holders(Role.TARGET)
+    if not targets or imposer.id in {*previous.ids(Role.IMPOSER), targets[0].id}:
+        return []  # "Iran followed with its own protest" imposes nothing on itself
+    modality = ctx.modality()
+    date = ctx.explicit_date(modality) or ctx.then_date()
+    if date is None and ctx.same_day():
+        date = previous.date
+    return [
+        make(
+            ctx,
+            EventType.SANCTION,
+            [(imposer, Role.IMPOSER), (targets[0], Role.TARGET)],
+            modality,
+            date,
+            None,
+        )
+    ]
+
+
 def build(ctx: Ctx) -> list[Candidate]:
+    lex = ctx.doc.lex
+    if all(lex.following.search(ctx.text, t.start, t.end) for t in ctx.group):
+        return _follows(ctx)
     relative = _relative_agent(ctx)
     imposer = state_of(relative or ctx.subject())
     if imposer is None:
@@ -76,6 +139,11 @@ def build(ctx: Ctx) -> list[Candidate]:
         return []
     modality = ctx.modality()
     date = ctx.event_date(modality)
+    place = None
+    dateline = ctx.doc.dateline
+    if modality is Modality.ASSERTED and date and date == ctx.doc.story_date:
+        # adopted where the story is filed from, that day
+        place = ctx.doc.story_place if dateline is not None else None
     return [
         make(
             ctx,
@@ -83,6 +151,6 @@ def build(ctx: Ctx) -> list[Candidate]:
             [(i, Role.IMPOSER) for i in imposers] + [(target, Role.TARGET)],
             modality,
             date,
-            None,
+            place,
         )
     ]

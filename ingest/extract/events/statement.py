@@ -28,54 +28,14 @@ from ingest.extract.candidate import Candidate
 from ingest.extract.document import Doc
 from ingest.extract.entities import Ent
 from ingest.extract.events.base import make, state_of
+from ingest.extract.events.statement_addressee import antecedent_addressee
 from ingest.extract.events.statement_place import statement_place, to_the_press
+from ingest.extract.events.statement_speaker import body_speaks, speaker_of
+from ingest.extract.merge import valid
 
 __all__ = ["build", "restates"]
 
-_INVERTED_GAP = 2  # words between an inverted speech verb and its speaker
-_CLOSING_QUOTES = ('"', "\u201d", "\u2019", "'")
-
-
-def _speaker(ctx: Ctx) -> Ent | None:
-    """The person after an inverted verb ('..., said Putin', '"...," kata Kim'), else
-    the nearest person before the verb, else a state or organisation there."""
-    lex = ctx.doc.lex
-    for trig in ctx.group:
-        if not lex.inverted.search(ctx.text, trig.start, trig.end):
-            continue
-        before = ctx.text[ctx.sentence.start : trig.start].rstrip().rstrip(",")
-        if not before.endswith(_CLOSING_QUOTES):
-            continue  # "X, an analyst, said ...": the speaker is X, not what follows
-        for ent in ctx.actors(trig.end, ctx.sentence.end):
-            gap = ctx.text[trig.end : ent.start].split()
-            if len(gap) <= _INVERTED_GAP:
-                return ent
-            break
-    subject = ctx.subject()
-    person = ctx.subject(people=True)
-    if (
-        subject is not None
-        and (subject.is_state or subject.is_org)
-        and subject.start >= ctx.lo
-        and (person is None or person.start < ctx.lo)
-    ):
-        return subject  # "..., and the Kremlin said": the clause's own speaker
-    if person is not None:
-        return None if _unnamed_source(ctx, person) else person
-    if subject is not None and (subject.is_state or subject.is_org):
-        return subject
-    return None
-
-
-def _unnamed_source(ctx: Ctx, person: Ent) -> bool:
-    """ "Biden has ordered troops to Poland, the Pentagon said": the speaker is the
-    unnamed source after the comma, not the person the report is about."""
-    comma = ctx.text.rfind(",", ctx.lo, ctx.start)
-    if comma == -1 or person.start > comma:
-        return False
-    stretch = ctx.text[comma + 1 : ctx.start]
-    # "..., the Pentagon said", "..., Russian state media said": no person
-    return bool(stretch.split()) and not ctx.actors(comma + 1, ctx.start, people=True)
+_OBJECT_GAP = 1  # words between an addressed verb and its object ("mengecam agresi X")
 
 
 def _occasion(ctx: Ctx, speaker: Ent) -> tuple[Ent | None, Candidate | None, bool]:
@@ -95,7 +55,9 @@ def _occasion(ctx: Ctx, speaker: Ent) -> tuple[Ent | None, Candidate | None, boo
             continue
         if not temporal.compatible(explicit, cand.date):
             continue
-        if explicit is None and not ctx.story_time(cand.date):
+        if explicit is None and not (
+            ctx.story_time(cand.date) or ctx.within_days(cand.date)
+        ):
             continue  # an undated remark belongs to the story's time, not to the
             # talks of a month ago
         people = [e for e, _ in cand.roles if e.is_person]
@@ -132,6 +94,17 @@ def _addressee(ctx: Ctx, speaker: Ent) -> Ent | None:
     addressed = any(lex.addressed.search(ctx.text, t.start, t.end) for t in ctx.group)
     after = [a for a in ctx.actors(ctx.end, ctx.sentence.end) if a.id != speaker.id]
     if addressed:
+        # a verb's own object first ("mendesak negara-negara anggota bersatu membela
+        # rakyat Palestina dan mengecam agresi Israel": Israel)
+        for trig in ctx.group:
+            if not lex.addressed.search(ctx.text, trig.start, trig.end):
+                continue
+            for ent in ctx.actors(trig.end, ctx.hi):
+                gap = ctx.text[trig.end : ent.start]
+                near = len(gap.split()) <= _OBJECT_GAP and "," not in gap
+                if near and _foreign(ent, speaker):
+                    return ent
+                break
         for ent in inside + after:
             if ent.start <= ctx.hi and _foreign(ent, speaker):
                 return ent
@@ -154,14 +127,14 @@ def build(ctx: Ctx) -> list[Candidate]:
     head = ctx.text[ctx.lo : ctx.lo + 12].lower().split()
     if head and head[0].strip(",") in ctx.doc.lex.concessive:
         return []  # "..., despite having said ...": background, not the news
-    speaker = _speaker(ctx)
+    speaker = speaker_of(ctx)
     if speaker is None or ctx.mentioned_only(speaker):
         return []
     addressed = any(
         ctx.doc.lex.addressed.search(ctx.text, t.start, t.end) for t in ctx.group
     )
-    if not speaker.is_person and not addressed:
-        return []  # "the ministry said ...": a source, not a statement to anyone
+    if not speaker.is_person and not addressed and not body_speaks(ctx, speaker):
+        return []  # "the Pentagon said ...": a source, not a statement to anyone
     if ctx.modality() is not Modality.ASSERTED:
         return []  # a speech act is reported as made, or it is no statement
     modality = Modality.ASSERTED
@@ -180,6 +153,8 @@ def build(ctx: Ctx) -> list[Candidate]:
         addressee = _as_counterpart(addressee, counterpart)
     if addressee is None and current:
         addressee = counterpart
+    if addressee is None:  # "condemned the attack": whoever attacked
+        addressee = antecedent_addressee(ctx, speaker)
     if addressee is None:
         return []
     if not addressee.is_person:
@@ -226,6 +201,13 @@ def _second_predicate(doc: Doc, start: int, end: int) -> bool:
     verb and another trigger (and no complementizer: "said that ... and invited")."""
     words = doc.text[start:end].lower().split()
     lex = doc.lex
+    if (
+        len(words) >= 3
+        and words[-1] in lex.pronoun_words
+        and words[-2] in lex.coordinators
+        and words[-3].endswith(",")
+    ):
+        return True  # "told X that ..., and he invited him": a clause of its own
     if any(w.strip(",") in lex.complementizers for w in words):
         return False
     return bool(words) and words[-1] in lex.coordinators
@@ -245,6 +227,9 @@ def restates(doc: Doc, cand: Candidate, found: list[Candidate]) -> bool:
         c
         for c in found
         if c is not cand
+        # a verb that found no event ("menyambut hangat Indonesia": no meeting
+        # with one person) reports none; a noun names one ("the Budapest meeting")
+        and (valid(c) or c.trigger.kind != "verb")
         and c.trigger.start > verb.end
         and not _second_predicate(doc, verb.end, c.trigger.start)
     ]

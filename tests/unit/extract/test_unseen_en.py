@@ -695,7 +695,10 @@ def test_a_foreign_spokesperson_speaks_at_home() -> None:
     )
     statements = [e for e in events if e.type.value == "STATEMENT"]
     assert statements, [summary(e) for e in events]
-    assert all(e.place is None for e in statements), [summary(e) for e in events]
+    # at home (its capital), never where the story is told
+    assert all(e.place is not None and e.place.name == "Moscow" for e in statements), [
+        summary(e) for e in events
+    ]
 
 
 def test_a_pact_named_again_keeps_its_parties() -> None:
