@@ -39,6 +39,8 @@ _DATELINE_SEP = re.compile(
     rf"\s*(?:,[^,\n{_DASHES}:()]{{2,40}})?\s*(?:\([^)\n]{{2,40}}\))?"
     rf"\s*(?:[{_DASHES}]|--|-|:)\s+"
 )
+#: An outlet before the dateline place: "TEMPO.CO, Jakarta -", "VIVA.co.id, Jakarta -".
+_OUTLET_LEAD = re.compile(r"[A-Z][A-Za-z]*\.(?:co|com|id|CO|COM|ID)(?:\.[a-z]{2})?,\s*")
 _LEAD_LINES = 5
 _SPORT_ARTICLE = 3  # distinct sport cues that make an article a sports story
 _LEAD_SENTENCES = 3  # sentences of the lead paragraph that may date the story
@@ -134,7 +136,8 @@ def _dateline(text: str, ents: list[Ent]) -> Ent | None:
     """A place that opens one of the first lines, followed by a dash or colon; an
     all-capitals name the gazetteer does not know ("WOODSIDE, Calif. (AP) —")
     still places the story, as a city with an id from its name."""
-    lines = _paragraph_starts(text)[:_LEAD_LINES]
+    lines = [_after_outlet(text, start) for start in _paragraph_starts(text)]
+    lines = lines[:_LEAD_LINES]
     for ent in ents:
         if (
             ent.start in lines
@@ -149,6 +152,11 @@ def _dateline(text: str, ents: list[Ent]) -> Ent | None:
         if found and _DATELINE_SEP.match(text, found.end("name")):
             return _unknown_place(text, found.start("name"), found.end("name"), ents)
     return None
+
+
+def _after_outlet(text: str, start: int) -> int:
+    found = _OUTLET_LEAD.match(text, start)
+    return found.end() if found else start
 
 
 def _unknown_place(text: str, start: int, end: int, ents: list[Ent]) -> Ent:

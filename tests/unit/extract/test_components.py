@@ -179,6 +179,11 @@ def test_unknown_language_and_empty_text_give_nothing() -> None:
             "JAKARTA, KOMPAS.com - Presiden Prabowo Subianto bertemu Anwar Ibrahim.",
         ),
         ("id", "Jakarta (ANTARA) - Presiden Prabowo Subianto bertemu Anwar Ibrahim."),
+        ("id", "TEMPO.CO, Jakarta - Presiden Prabowo Subianto bertemu Anwar Ibrahim."),
+        (
+            "id",
+            "VIVA.co.id, Jakarta - Presiden Prabowo Subianto bertemu Anwar Ibrahim.",
+        ),
         ("id", "Jakarta: Presiden Prabowo Subianto bertemu Anwar Ibrahim."),
         ("en", "JAKARTA (Reuters) - Prabowo Subianto met Anwar Ibrahim on Monday."),
         ("en", "JAKARTA — Prabowo Subianto met Anwar Ibrahim on Monday."),
@@ -189,6 +194,19 @@ def test_dateline_places_the_story(lang: str, text: str) -> None:
         e for e in extract(text, lang, "2025-05-20") if e.type is EventType.MEETING
     ]
     assert [e.place.name if e.place else None for e in meetings] == ["Jakarta"]
+
+
+def test_the_newsroom_of_an_outlet_dateline_is_no_actor() -> None:
+    text = (
+        "TEMPO.CO, Jakarta - Uni Eropa menjatuhkan sanksi baru terhadap Iran pada "
+        "Senin, 14 Oktober 2024."
+    )
+    sanctions = [
+        e for e in extract(text, "id", "2024-10-14") if e.type is EventType.SANCTION
+    ]
+    assert [sorted(p.actor.name for p in e.participants) for e in sanctions] == [
+        ["European Union", "Iran"]
+    ]
 
 
 def test_without_publication_date_only_explicit_dates() -> None:
