@@ -246,3 +246,4 @@ def resolve_anaphors(doc: Doc) -> None:
         for ent in sentence.ents:
             if ent.via != "pronoun":
                 focus.add(ent)
+        focus.note_sentence(people)

@@ -1,7 +1,10 @@
 """Pairs and plurals: "both leaders", "the two men", "keduanya", "kedua negara",
 "they met": who the text refers to as a pair, from the people and countries in focus.
 
-- pairs of people: the last two distinct people in focus;
+- pairs of people: the first two people of the latest sentence that named two, while
+  nobody else has been named since ("A met B ..., hours after both watched the parade
+  beside C. The two leaders ..." is A and B); else the last two distinct people in
+  focus;
 - pairs of countries: the two countries the sentence itself names before the
   anaphor, when exactly two; else the home countries of the last two people in
   focus when they differ; else the last two countries named.
@@ -30,6 +33,9 @@ class Focus:
         self.people: list[Ent] = []
         self.countries: list[Ent] = []
         self.subjects: list[Ent] = []  # first person of each sentence that names one
+        # the first two people of the latest sentence that names two, and how many
+        # people the focus held when it was taken
+        self.lead_pair: tuple[list[Ent], int] | None = None
 
     def recent_people(self, limit: int, skip: set[str] | None = None) -> list[Ent]:
         found: list[Ent] = []
@@ -41,6 +47,13 @@ class Focus:
                 if len(found) == limit:
                     break
         return found
+
+    def note_sentence(self, people: list[Ent]) -> None:
+        """Keep the sentence's lead pair: "A met B ..., hours after both watched the
+        parade beside C" is about A and B, whoever the sentence names last."""
+        distinct = list({e.id: e for e in people}.values())
+        if len(distinct) >= 2:
+            self.lead_pair = (distinct[:2], len(self.people))
 
     def add(self, ent: Ent) -> None:
         if ent.is_person:
@@ -59,6 +72,12 @@ def pair_people(
     focus.people = saved + before
     if country is not None:
         focus.people = [e for e in focus.people if e.country == country]
+    elif len({e.id for e in before}) < 2 and focus.lead_pair is not None:
+        pair, mark = focus.lead_pair
+        ids = {e.id for e in pair}
+        if all(e.id in ids for e in saved[mark:] + before):
+            focus.people = saved
+            return pair
     try:
         return list(reversed(focus.recent_people(2)))
     finally:
