@@ -14,6 +14,9 @@ This module must not import ``api``.
 
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
+
 from graph.model import DatePrecision, EventType, Modality
 from ingest.dates import DateMention
 from ingest.extract import temporal
@@ -232,10 +235,21 @@ class DateRules(NarrativeDates):
         if found is not None:
             return found
         if self.anchor is not None and self.anchor.date:
-            return self.anchor.date
+            return self._anchored_date(self.anchor.date)
         if fallback and modality is Modality.ASSERTED and not self.shifted():
             return self.context_date()
         return None
+
+    def _anchored_date(self, anchored: str) -> str:
+        """The anchored event's day, moved by a count the sentence gives before the
+        trigger ("A day before the parade, ...": the day before)."""
+        head = self.text[self.sentence.start : self.start].lower()
+        if len(anchored) != len("2025-01-01"):
+            return anchored
+        for phrase, days in self.doc.lex.day_shifts.items():
+            if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", head):
+                return (date.fromisoformat(anchored) - timedelta(days=days)).isoformat()
+        return anchored
 
     def month_of(self, value: str | None) -> str | None:
         return temporal.at_precision(value, DatePrecision.MONTH)
