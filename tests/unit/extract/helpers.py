@@ -9,7 +9,7 @@ from graph.ids import article_id
 from graph.model import Article, Event, Role
 from ingest.extract import extract_events
 
-__all__ = ["Expect", "article", "extract", "found", "summary"]
+__all__ = ["Expect", "article", "check_case", "extract", "found", "summary"]
 
 
 def article(text: str, lang: str, published: str) -> Article:
@@ -85,3 +85,20 @@ def _fits(event: Event, want: Expect) -> bool:
 def found(events: list[Event], want: Expect) -> bool:
     """Whether some event has everything ``want`` asks for."""
     return any(_fits(e, want) for e in events)
+
+
+def check_case(
+    events: list[Event],
+    expected: list[Expect],
+    forbidden: list[tuple[str, str | None]],
+) -> None:
+    """Every ``expected`` event is found; no event has a ``forbidden`` type and
+    modality (``None``: any modality)."""
+    got = [summary(e) for e in events]
+    for want in expected:
+        assert found(events, want), f"{want} not in {got}"
+    for type_, modality in forbidden:
+        assert not any(
+            e.type.value == type_ and modality in (None, e.modality.value)
+            for e in events
+        ), f"unexpected {type_} {modality} in {got}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.helpers import Expect, extract, found, summary
+from tests.unit.extract.helpers import Expect, check_case, extract, found, summary
 
 N = frozenset
 
@@ -651,15 +651,7 @@ def test_unseen_english(
     expected: list[Expect],
     forbidden: list[tuple[str, str | None]],
 ) -> None:
-    events = extract(text, "en", published)
-    got = [summary(e) for e in events]
-    for want in expected:
-        assert found(events, want), f"{want} not in {got}"
-    for type_, modality in forbidden:
-        assert not any(
-            e.type.value == type_ and modality in (None, e.modality.value)
-            for e in events
-        ), f"unexpected {type_} {modality} in {got}"
+    check_case(extract(text, "en", published), expected, forbidden)
 
 
 def test_the_day_of_the_saying_does_not_date_the_deployment() -> None:

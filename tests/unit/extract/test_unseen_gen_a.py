@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.helpers import Expect, extract, found, summary
+from tests.unit.extract.helpers import Expect, check_case, extract, found, summary
 
 N = frozenset
 
@@ -173,15 +173,7 @@ def test_unseen_narratives(
     expected: list[Expect],
     forbidden: list[tuple[str, str | None]],
 ) -> None:
-    events = extract(text, lang, published)
-    got = [summary(e) for e in events]
-    for want in expected:
-        assert found(events, want), f"{want} not in {got}"
-    for type_, modality in forbidden:
-        assert not any(
-            e.type.value == type_ and modality in (None, e.modality.value)
-            for e in events
-        ), f"unexpected {type_} {modality} in {got}"
+    check_case(extract(text, lang, published), expected, forbidden)
 
 
 def test_separate_talks_without_a_counterpart_stay_one_meeting() -> None:
