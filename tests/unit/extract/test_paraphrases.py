@@ -3298,6 +3298,197 @@ CASES: list[Case] = [
         [],
         not_asserted("SANCTION"),
     ),
+    (
+        "t-en-has-stationed",
+        "en",
+        D,
+        "Washington has stationed about 28,500 troops in South Korea since the war.",
+        [deploy("United States")],
+        [],
+    ),
+    (
+        "t-en-beefed-up",
+        "en",
+        D,
+        "Russia has beefed up its military presence in Belarus.",
+        [deploy("Russia")],
+        [],
+    ),
+    (
+        "t-en-sent-in",
+        "en",
+        D,
+        "Rwanda sent in troops to Mozambique's Cabo Delgado province in July 2021.",
+        [deploy("Rwanda")],
+        [],
+    ),
+    (
+        "t-en-contributed",
+        "en",
+        D,
+        "Indonesia contributed 1,200 peacekeepers to the UN mission in Lebanon last "
+        "year.",
+        [deploy("Indonesia")],
+        [],
+    ),
+    (
+        "t-en-dispatch-noun",
+        "en",
+        D,
+        "South Korea's dispatch of troops to Iraq began in 2004.",
+        [deploy("South Korea")],
+        [],
+    ),
+    (
+        "t-en-troops-in",
+        "en",
+        D,
+        "Chinese soldiers were spotted in Tajikistan in February.",
+        [],
+        [("TROOP_DEPLOYMENT", A)],
+    ),
+    (
+        "t-en-reinforcements",
+        "en",
+        D,
+        "Britain sent reinforcements to Estonia in February.",
+        [deploy("United Kingdom")],
+        [],
+    ),
+    (
+        "t-en-bolstered",
+        "en",
+        D,
+        "The United States bolstered its forces in the Middle East with two more "
+        "aircraft carriers.",
+        [deploy("United States")],
+        [],
+    ),
+    (
+        "t-en-sent-warships",
+        "en",
+        D,
+        "China sent warships to the waters around Taiwan on Saturday.",
+        [deploy("China")],
+        [],
+    ),
+    (
+        "t-en-deployed-to-help",
+        "en",
+        D,
+        "North Korea deployed thousands of troops to help Russia in February.",
+        [deploy("North Korea")],
+        [],
+    ),
+    (
+        "t-en-mercenaries",
+        "en",
+        D,
+        "Russia has deployed Wagner mercenaries to Mali.",
+        [deploy("Russia")],
+        [],
+    ),
+    (
+        "t-en-transferred",
+        "en",
+        D,
+        "Russia transferred troops to Belarus in February.",
+        [deploy("Russia")],
+        [],
+    ),
+    (
+        "a-en-joint-declaration",
+        "en",
+        D,
+        "Japan and Australia signed a joint declaration on security cooperation in "
+        "Perth on Saturday.",
+        [ally({"Japan", "Australia"})],
+        [],
+    ),
+    (
+        "a-en-upgrade-alliance",
+        "en",
+        D,
+        "The Philippines and Vietnam forged a strategic partnership in Hanoi on "
+        "Tuesday.",
+        [ally({"Philippines", "Vietnam"})],
+        [],
+    ),
+    (
+        "a-en-mutual-defense-treaty-with",
+        "en",
+        D,
+        "The United States has a mutual defence treaty with the Philippines.",
+        [ally({"United States", "Philippines"})],
+        [],
+    ),
+    (
+        "a-en-treaty-signed-by",
+        "en",
+        D,
+        "A defence treaty was signed by Vietnam and Russia in Hanoi on Thursday.",
+        [ally({"Vietnam", "Russia"})],
+        [],
+    ),
+    (
+        "a-en-csp-announced",
+        "en",
+        D,
+        "Indonesia and India announced a comprehensive strategic partnership in New "
+        "Delhi on Sunday.",
+        [ally({"Indonesia", "India"})],
+        [],
+    ),
+    (
+        "a-id-menyepakati",
+        "id",
+        D,
+        "Indonesia dan Jepang menyepakati perjanjian alih teknologi pertahanan di "
+        "Tokyo, Senin.",
+        [ally({"Indonesia", "Japan"})],
+        [],
+    ),
+    (
+        "a-id-pakta-aukus",
+        "id",
+        D,
+        "Australia, Inggris dan Amerika Serikat membentuk pakta AUKUS pada 2021.",
+        [ally({"Australia", "United Kingdom", "United States"})],
+        [],
+    ),
+    (
+        "a-id-naik-status",
+        "id",
+        D,
+        "Hubungan Indonesia dan Vietnam naik status menjadi kemitraan strategis "
+        "komprehensif pada Senin.",
+        [ally({"Indonesia", "Vietnam"})],
+        [],
+    ),
+    (
+        "t-id-tambahan",
+        "id",
+        D,
+        "Amerika Serikat menambah pasukan di Timur Tengah pada Februari.",
+        [deploy("United States")],
+        [],
+    ),
+    (
+        "t-id-memperkuat",
+        "id",
+        D,
+        "Rusia memperkuat kehadiran militernya di Belarus.",
+        [deploy("Russia")],
+        [],
+    ),
+    (
+        "t-id-mengirimkan-kapal",
+        "id",
+        D,
+        "Tiongkok mengirimkan kapal perang ke perairan sekitar Taiwan pada Sabtu.",
+        [deploy("China")],
+        [],
+    ),
 ]
 
 # phrasings not handled yet (expected to fail; remove an id once it passes)
@@ -3314,6 +3505,8 @@ GAPS = {
     "s-en-hit-with",  # "hit X's exporters with sanctions": no country of a company
     "st-en-according",  # "according to X": a source is only mentioned
     "st-id-menurut",
+    "t-en-dispatch-noun",  # "South Korea's dispatch of troops": genitive sender
+    "a-id-menyepakati",  # "perjanjian alih teknologi pertahanan": a gap in the noun
 }
 
 
