@@ -4137,3 +4137,38 @@ def test_a_cue_keeps_a_deployment_pact_or_sanction_from_being_a_fact(
         summary(e) for e in events if e.type.value in kinds and e.modality.value == A
     ]
     assert not asserted, asserted
+
+
+# The new phrasings in senses that carry no event of their type.
+TRAPS = [
+    ("en", "Donald Trump returned to power in January.", "VISIT"),
+    ("en", "Prabowo Subianto returned to Jakarta on Tuesday.", "VISIT"),
+    ("en", "Xi Jinping dined with business leaders in San Francisco.", "MEETING"),
+    ("en", "Indonesian fans crossed into Malaysia for the final.", "VISIT"),
+    ("en", "Japanese tourists returned to Bali in record numbers.", "VISIT"),
+    ("en", "Police officers were deployed to guard the embassy.", "TROOP_DEPLOYMENT"),
+    (
+        "en",
+        "Anthony Albanese's government transferred funds to Papua New Guinea.",
+        "TROOP_DEPLOYMENT",
+    ),
+    (
+        "en",
+        "China's coast guard boosted patrols near the Philippines.",
+        "TROOP_DEPLOYMENT",
+    ),
+    ("en", "Shares in defence firms rose after the pact was signed.", "ALLIANCE"),
+    ("id", "Prabowo Subianto berbincang dengan wartawan di Istana Merdeka.", "MEETING"),
+    ("id", "Timnas Indonesia bersalaman dengan pemain Jepang usai laga.", "MEETING"),
+    ("id", "Setibanya di Jakarta, Prabowo langsung menuju Istana Merdeka.", "VISIT"),
+    ("id", "Polri menambah personel di perbatasan Papua.", "TROOP_DEPLOYMENT"),
+    ("id", "Harga beras hampir mencapai Rp15.000 per kilogram.", "SANCTION"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), TRAPS)
+def test_a_phrasing_in_another_sense_is_no_event(
+    lang: str, text: str, kind: str
+) -> None:
+    events = extract(text, lang, D)
+    assert not [e for e in events if e.type.value == kind], [summary(e) for e in events]
