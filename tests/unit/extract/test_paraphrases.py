@@ -3785,6 +3785,192 @@ CASES: list[Case] = [
         [meet(names={"Prabowo Subianto", "Anwar Ibrahim"})],
         [],
     ),
+    (
+        "i-en-issued",
+        "en",
+        D,
+        "Vladimir Putin issued an invitation to Prabowo Subianto to attend the "
+        "Victory Day parade.",
+        [invite("Vladimir Putin")],
+        [("PARADE", A)],
+    ),
+    (
+        "i-en-welcomed-invitation",
+        "en",
+        D,
+        "Narendra Modi accepted Vladimir Putin's invitation to visit Moscow.",
+        [invite("Vladimir Putin")],
+        [("VISIT", A)],
+    ),
+    (
+        "i-en-invited-to-attend",
+        "en",
+        D,
+        "Xi Jinping has invited Kim Jong Un to attend the parade in Beijing.",
+        [invite("Xi Jinping")],
+        [("PARADE", A)],
+    ),
+    (
+        "i-en-declined",
+        "en",
+        D,
+        "Narendra Modi declined an invitation from Vladimir Putin to attend the "
+        "parade in Moscow.",
+        [],
+        [("PARADE", A), ("INVITATION", X)],
+    ),
+    (
+        "i-en-was-invited",
+        "en",
+        D,
+        "Prabowo Subianto was invited by Xi Jinping to visit Beijing.",
+        [invite("Xi Jinping")],
+        [("VISIT", A)],
+    ),
+    (
+        "i-en-guest-of-honour",
+        "en",
+        D,
+        "Prabowo Subianto will be the guest of honour at India's Republic Day parade.",
+        [],
+        [("PARADE", A)],
+    ),
+    (
+        "i-id-melayangkan",
+        "id",
+        D,
+        "Vladimir Putin melayangkan undangan kepada Prabowo Subianto untuk menghadiri "
+        "parade di Moskow.",
+        [invite("Vladimir Putin")],
+        [("PARADE", A)],
+    ),
+    (
+        "i-id-diundang",
+        "id",
+        D,
+        "Prabowo Subianto diundang Xi Jinping untuk menghadiri parade militer di "
+        "Beijing.",
+        [invite("Xi Jinping")],
+        [("PARADE", A)],
+    ),
+    (
+        "i-id-undangan-resmi",
+        "id",
+        D,
+        "Prabowo Subianto menerima undangan resmi dari Vladimir Putin untuk "
+        "berkunjung ke Moskow.",
+        [invite("Vladimir Putin")],
+        [("VISIT", A)],
+    ),
+    (
+        "i-id-menolak",
+        "id",
+        D,
+        "Prabowo Subianto menolak undangan Xi Jinping untuk menghadiri parade di "
+        "Beijing.",
+        [],
+        [("PARADE", A)],
+    ),
+    (
+        "p-en-took-salute",
+        "en",
+        D,
+        "Xi Jinping took the salute at a military parade in Beijing in September.",
+        [parade()],
+        [],
+    ),
+    (
+        "p-en-marched",
+        "en",
+        D,
+        "Chinese soldiers marched in the Victory Day parade on Red Square in May.",
+        [],
+        [("TROOP_DEPLOYMENT", A)],
+    ),
+    (
+        "p-en-stood-beside",
+        "en",
+        D,
+        "Kim Jong Un stood beside Xi Jinping at the military parade in Beijing in "
+        "September.",
+        [parade()],
+        [],
+    ),
+    (
+        "p-en-guest",
+        "en",
+        D,
+        "Prabowo Subianto was the chief guest at the Republic Day parade in New Delhi "
+        "in January.",
+        [parade()],
+        [],
+    ),
+    (
+        "p-id-defile",
+        "id",
+        D,
+        "Prabowo Subianto menyaksikan defile pasukan di Lapangan Tiananmen, Beijing, "
+        "pada Februari.",
+        [parade()],
+        [],
+    ),
+    (
+        "p-id-tamu-kehormatan",
+        "id",
+        D,
+        "Prabowo Subianto menjadi tamu kehormatan parade Hari Republik India di New "
+        "Delhi pada Januari.",
+        [parade()],
+        [],
+    ),
+    (
+        "p-id-prajurit-tni",
+        "id",
+        D,
+        "Prajurit TNI ikut berbaris dalam parade Hari Bastille di Paris pada Juli.",
+        [],
+        [("TROOP_DEPLOYMENT", A)],
+    ),
+    (
+        "s-id-sanksi-baru",
+        "id",
+        D,
+        "Inggris mengumumkan sanksi baru terhadap Rusia pada Senin.",
+        [sanction("United Kingdom")],
+        [],
+    ),
+    (
+        "s-id-dijatuhi",
+        "id",
+        D,
+        "Rusia dijatuhi sanksi oleh Uni Eropa pada Februari.",
+        [sanction("European Union")],
+        [],
+    ),
+    (
+        "s-id-larangan",
+        "id",
+        D,
+        "Amerika Serikat memberlakukan larangan perjalanan terhadap pejabat Myanmar.",
+        [sanction("United States")],
+        [],
+    ),
+    (
+        "s-en-passive",
+        "en",
+        D,
+        "Russia was hit with new sanctions by the European Union on Monday.",
+        [sanction("European Union")],
+        [],
+    ),
+    (
+        "s-en-targeted",
+        "en",
+        D,
+        "Britain targeted Russia's shadow fleet with new sanctions on Tuesday.",
+        [sanction("United Kingdom")],
+        [],
+    ),
 ]
 
 # phrasings not handled yet (expected to fail; remove an id once it passes)
@@ -3804,6 +3990,9 @@ GAPS = {
     "t-en-dispatch-noun",  # "South Korea's dispatch of troops": genitive sender
     "a-id-menyepakati",  # "perjanjian alih teknologi pertahanan": a gap in the noun
     "v-id-setibanya",  # "Setibanya di Tokyo, X ...": the visitor is the next subject
+    "s-id-dijatuhi",  # passive sanctions: the imposer is the agent ("oleh", "by")
+    "s-en-passive",
+    "s-en-targeted",  # "targeted X's fleet with sanctions": the target is a possessor
 }
 
 
