@@ -3971,6 +3971,110 @@ CASES: list[Case] = [
         [sanction("United Kingdom")],
         [],
     ),
+    (
+        "a-en-hyphen",
+        "en",
+        D,
+        "The Indonesia-Australia defence pact was signed in Canberra on Thursday.",
+        [ally({"Indonesia", "Australia"})],
+        [],
+    ),
+    (
+        "a-en-en-dash",
+        "en",
+        D,
+        "The Russia\u2013North Korea treaty was signed in Pyongyang on Wednesday.",
+        [ally({"Russia", "North Korea"})],
+        [],
+    ),
+    (
+        "m-en-hyphen-talks",
+        "en",
+        D,
+        "The Biden-Xi talks in Woodside on Wednesday lasted four hours.",
+        [meet(names={"Joe Biden", "Xi Jinping"})],
+        [],
+    ),
+    (
+        "m-en-dash-summit",
+        "en",
+        D,
+        "The Putin\u2013Trump summit in Anchorage on Friday ended without a deal.",
+        [meet(names={"Vladimir Putin", "Donald Trump"})],
+        [],
+    ),
+    (
+        "a-id-ri-teken",
+        "id",
+        D,
+        "RI dan Australia teken perjanjian pertahanan di Canberra, Kamis.",
+        [ally({"Indonesia", "Australia"})],
+        [],
+    ),
+    (
+        "a-id-hyphen",
+        "id",
+        D,
+        "Pakta pertahanan Indonesia-Australia diteken di Canberra, Kamis.",
+        [ally({"Indonesia", "Australia"})],
+        [],
+    ),
+    (
+        "m-id-hyphen",
+        "id",
+        D,
+        "Pertemuan bilateral Prabowo-Anwar digelar di Putrajaya, Senin.",
+        [meet(names={"Prabowo Subianto", "Anwar Ibrahim"})],
+        [],
+    ),
+    (
+        "st-id-menekankan",
+        "id",
+        D,
+        "Sugiono menekankan pentingnya kerja sama dengan Tiongkok.",
+        [state("Sugiono")],
+        [],
+    ),
+    (
+        "st-id-mengingatkan",
+        "id",
+        D,
+        "Prabowo Subianto mengingatkan Israel agar menghentikan serangan.",
+        [state("Prabowo Subianto")],
+        [],
+    ),
+    (
+        "st-id-menilai",
+        "id",
+        D,
+        "Sugiono menilai kebijakan Amerika Serikat merugikan negara berkembang.",
+        [state("Sugiono")],
+        [],
+    ),
+    (
+        "st-id-berharap",
+        "id",
+        D,
+        "Prabowo Subianto berharap Malaysia mendukung keanggotaan Indonesia di BRICS.",
+        [state("Prabowo Subianto")],
+        [],
+    ),
+    (
+        "t-id-ri",
+        "id",
+        D,
+        "RI mengirim 1.000 prajurit ke Lebanon pada Februari.",
+        [deploy("Indonesia")],
+        [],
+    ),
+    (
+        "t-en-hyphen",
+        "en",
+        D,
+        "The US-led coalition deployed troops to Iraq in 2003.",
+        [],
+        [],
+    ),
 ]
 
 # phrasings not handled yet (expected to fail; remove an id once it passes)
@@ -3993,6 +4097,8 @@ GAPS = {
     "s-id-dijatuhi",  # passive sanctions: the imposer is the agent ("oleh", "by")
     "s-en-passive",
     "s-en-targeted",  # "targeted X's fleet with sanctions": the target is a possessor
+    "m-id-hyphen",  # "Prabowo-Anwar": short names joined by a hyphen are not linked
+    "st-id-berharap",  # "berharap" is a cue of speculation, not yet a speech act
 }
 
 
