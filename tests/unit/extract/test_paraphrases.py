@@ -3628,14 +3628,6 @@ CASES: list[Case] = [
         [],
     ),
     (
-        "v-en-returned-to",
-        "en",
-        D,
-        "Volodymyr Zelensky returned to Washington on Wednesday.",
-        [visit("Volodymyr Zelensky")],
-        [],
-    ),
-    (
         "v-en-jetted",
         "en",
         D,
@@ -4437,6 +4429,11 @@ def test_a_cue_keeps_a_deployment_pact_or_sanction_from_being_a_fact(
 # The new phrasings in senses that carry no event of their type.
 TRAPS = [
     ("en", "Donald Trump returned to power in January.", "VISIT"),
+    (
+        "en",
+        "Xi Jinping met Donald Trump, who returned to the White House in January.",
+        "VISIT",
+    ),
     ("en", "Prabowo Subianto returned to Jakarta on Tuesday.", "VISIT"),
     ("en", "Xi Jinping dined with business leaders in San Francisco.", "MEETING"),
     ("en", "Indonesian fans crossed into Malaysia for the final.", "VISIT"),
