@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from graph.model import EventType
 from ingest.extract.clauses import scope
 from ingest.extract.document import Doc, Sentence
+from ingest.extract.lexicon import PhraseSet
 
 __all__ = ["Trigger", "find_triggers"]
 
@@ -142,8 +143,21 @@ def _after_article(doc: Doc, sentence: Sentence, start: int) -> bool:
     return (
         word in lex.indefinite
         or word in lex.possessives
+        or _genitive(word, lex.pronouns)
         or (not lex.determiners_follow and bool(lex.determiners.search(word)))
     )
+
+
+_CONTRACTED = frozenset({"it", "that", "who", "there", "what", "here", "where"})
+
+
+def _genitive(word: str, pronouns: PhraseSet) -> bool:
+    """ "Xi's visit", "Trump's meeting": a name's genitive, not "he's" (he is)."""
+    for ending in ("'s", "\u2019s"):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            return stem not in _CONTRACTED and stem not in pronouns.phrases
+    return False
 
 
 def _relative_verb(

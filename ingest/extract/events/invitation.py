@@ -116,6 +116,19 @@ def _noun_roles(ctx: Ctx) -> tuple[Ent | None, Ent | None]:
             if not ctx.text[noun.end : ent.start].split():
                 inviter = ent
             break
+    for ent in ctx.actors(noun.end, ctx.hi):  # "the invitation of / from Xi"
+        one_word = len(ctx.text[noun.end : ent.start].split()) == 1
+        if one_word and ctx.marker(ent) in ("of", "from"):
+            inviter = ent
+        break
+    fronted = not ctx.actors(ctx.sentence.start, noun.start)
+    comma = ctx.text.find(",", noun.end, ctx.sentence.end)
+    if fronted and inviter is not None and comma >= inviter.end:
+        # "At the invitation of Xi, Anwar will ...": the invitee is the subject
+        after = [e for e in ctx.sentence.ents if e.start > comma and e.actor]
+        subject = after[0] if after else None
+        if subject is not None and subject.is_person:
+            return inviter, subject
     invitee = next(
         (
             a
