@@ -65,19 +65,18 @@ class Focus:
 def pair_people(
     focus: Focus, sentence: Sentence, pos: int, country: str | None = None
 ) -> list[Ent]:
-    """The last two people in focus before ``pos``; of ``country`` when the phrase
-    names one ("kedua menteri RI": the two Indonesian ministers)."""
+    """The pair in focus before ``pos`` (see the module docstring); of ``country``
+    when the phrase names one ("kedua menteri RI": the two Indonesian ministers)."""
     before = [e for e in sentence.ents if e.is_person and e.end <= pos]
     saved = focus.people
-    focus.people = saved + before
-    if country is not None:
-        focus.people = [e for e in focus.people if e.country == country]
-    elif len({e.id for e in before}) < 2 and focus.lead_pair is not None:
+    if country is None and len({e.id for e in before}) < 2 and focus.lead_pair:
         pair, mark = focus.lead_pair
         ids = {e.id for e in pair}
         if all(e.id in ids for e in saved[mark:] + before):
-            focus.people = saved
             return pair
+    focus.people = saved + before
+    if country is not None:
+        focus.people = [e for e in focus.people if e.country == country]
     try:
         return list(reversed(focus.recent_people(2)))
     finally:
