@@ -116,16 +116,29 @@ def _follows(ctx: Ctx) -> list[Candidate]:
     ]
 
 
+def _passive_agent(ctx: Ctx) -> Ent | None:
+    """ "Russia was hit with sanctions by the EU", "Rusia dijatuhi sanksi oleh Uni
+    Eropa": the state or bloc after "by" / "oleh" imposes; the subject is hit."""
+    for ent in ctx.actors(ctx.end, ctx.hi):
+        state = state_of(ent)
+        if ctx.marker(ent) == "by" and state is not None:
+            return state if state.is_state or state.is_org else None
+    return None
+
+
 def build(ctx: Ctx) -> list[Candidate]:
     lex = ctx.doc.lex
     if all(lex.following.search(ctx.text, t.start, t.end) for t in ctx.group):
         return _follows(ctx)
     relative = _relative_agent(ctx)
-    imposer = state_of(relative or ctx.subject())
+    passive = None if relative else _passive_agent(ctx)
+    imposer = state_of(relative or passive or ctx.subject())
     if imposer is None:
         return []
-    imposers = [imposer] if relative else _coordinated(ctx, imposer)
-    targets = [
+    imposers = [imposer] if relative or passive else _coordinated(ctx, imposer)
+    hit = state_of(ctx.subject()) if passive else None
+    targets = [hit] if hit is not None and hit.is_state else []
+    targets += [
         state_of(a)
         for a in ctx.actors(ctx.end, ctx.sentence.end if relative else ctx.hi)
         if a is not relative and (a.is_state or a.is_person)

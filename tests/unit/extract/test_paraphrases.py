@@ -3940,6 +3940,14 @@ CASES: list[Case] = [
         [],
     ),
     (
+        "s-id-dijatuhi-akan",
+        "id",
+        D,
+        "Rusia akan dijatuhi sanksi baru oleh Uni Eropa.",
+        [],
+        not_asserted("SANCTION"),
+    ),
+    (
         "s-id-larangan",
         "id",
         D,
@@ -3954,6 +3962,22 @@ CASES: list[Case] = [
         "Russia was hit with new sanctions by the European Union on Monday.",
         [sanction("European Union")],
         [],
+    ),
+    (
+        "s-en-passive-could",
+        "en",
+        D,
+        "Russia could be hit with new sanctions by the European Union.",
+        [sanction("European Union", "speculated")],
+        not_asserted("SANCTION"),
+    ),
+    (
+        "s-en-passive-not",
+        "en",
+        D,
+        "Russia was not hit with sanctions by the European Union.",
+        [],
+        not_asserted("SANCTION"),
     ),
     (
         "s-en-targeted",
@@ -4084,8 +4108,6 @@ GAPS = {
     "st-id-menurut",
     "a-id-menyepakati",  # "perjanjian alih teknologi pertahanan": a gap in the noun
     "v-id-setibanya",  # "Setibanya di Tokyo, X ...": the visitor is the next subject
-    "s-id-dijatuhi",  # passive sanctions: the imposer is the agent ("oleh", "by")
-    "s-en-passive",
     "s-en-targeted",  # "targeted X's fleet with sanctions": the target is a possessor
     "m-id-hyphen",  # "Prabowo-Anwar": short names joined by a hyphen are not linked
     "st-id-berharap",  # "berharap" is a cue of speculation, not yet a speech act
