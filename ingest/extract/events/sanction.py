@@ -137,7 +137,7 @@ def build(ctx: Ctx) -> list[Candidate]:
         return []
     imposers = [imposer] if relative or passive else _coordinated(ctx, imposer)
     hit = state_of(ctx.subject()) if passive else None
-    targets = [hit] if hit is not None and hit.is_state else []
+    targets: list[Ent | None] = [hit] if hit is not None and hit.is_state else []
     targets += [
         state_of(a)
         for a in ctx.actors(ctx.end, ctx.sentence.end if relative else ctx.hi)
