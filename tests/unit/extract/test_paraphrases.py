@@ -2718,6 +2718,31 @@ CASES: list[Case] = [
         [],
     ),
     (
+        "st-en-according-other",
+        "en",
+        D,
+        "According to Zakharova, Vladimir Putin met Xi Jinping in Beijing on Monday.",
+        [meet(names={"Vladimir Putin", "Xi Jinping"})],
+        [("STATEMENT", None)],
+    ),
+    (
+        "st-en-according-speaker",
+        "en",
+        D,
+        "According to Maria Zakharova, Sergei Lavrov told Antony Blinken that Moscow "
+        "will respond.",
+        [state("Sergei Lavrov")],
+        [],
+    ),
+    (
+        "st-en-according-officials",
+        "en",
+        D,
+        "According to Russian officials, Moscow will respond to Japanese sanctions.",
+        [],
+        [("STATEMENT", None)],
+    ),
+    (
         "st-id-menyerukan",
         "id",
         D,
@@ -2732,6 +2757,14 @@ CASES: list[Case] = [
         "Menurut Sugiono, Indonesia mendukung langkah Malaysia.",
         [state("Sugiono")],
         [],
+    ),
+    (
+        "st-id-menurut-media",
+        "id",
+        D,
+        "Menurut media pemerintah Tiongkok, Beijing mendukung langkah Malaysia.",
+        [],
+        [("STATEMENT", None)],
     ),
     (
         "st-id-mengingatkan",
@@ -4104,8 +4137,6 @@ GAPS = {
     "t-id-garuda",  # "Kontingen Garuda": contingents are excluded (parades, sport)
     "s-id-daftar-hitam",  # the target is the country of the companies listed
     "s-en-hit-with",  # "hit X's exporters with sanctions": no country of a company
-    "st-en-according",  # "according to X": a source is only mentioned
-    "st-id-menurut",
     "a-id-menyepakati",  # "perjanjian alih teknologi pertahanan": a gap in the noun
     "v-id-setibanya",  # "Setibanya di Tokyo, X ...": the visitor is the next subject
     "s-en-targeted",  # "targeted X's fleet with sanctions": the target is a possessor
