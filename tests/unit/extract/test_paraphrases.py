@@ -3774,6 +3774,14 @@ CASES: list[Case] = [
         [],
     ),
     (
+        "v-id-setibanya-nobody",
+        "id",
+        D,
+        "Setibanya di Tokyo pada Senin, rombongan langsung menuju hotel Imperial.",
+        [],
+        [("VISIT", None)],
+    ),
+    (
         "v-id-bertolak-dari",
         "id",
         D,
@@ -4181,7 +4189,6 @@ GAPS = {
     "s-id-daftar-hitam",  # the target is the country of the companies listed
     "s-en-hit-with",  # "hit X's exporters with sanctions": no country of a company
     "a-id-menyepakati",  # "perjanjian alih teknologi pertahanan": a gap in the noun
-    "v-id-setibanya",  # "Setibanya di Tokyo, X ...": the visitor is the next subject
     "s-en-targeted",  # "targeted X's fleet with sanctions": the target is a possessor
     "m-id-hyphen",  # "Prabowo-Anwar": short names joined by a hyphen are not linked
     "st-id-berharap",  # "berharap" is a cue of speculation, not yet a speech act
