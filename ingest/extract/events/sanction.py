@@ -30,6 +30,7 @@ __all__ = ["build"]
 
 _RELATIVE_WORDS = 3
 _TIME_REACH = 4  # characters after "followed" where its date may start ("on Tuesday")
+_WITH_REACH = 2  # words between "with" and the sanction noun ("with new sanctions")
 _FOLLOWER_GAP = 3  # words between a state and "followed" ("Japan has not followed")
 
 
@@ -126,6 +127,24 @@ def _passive_agent(ctx: Ctx) -> Ent | None:
     return None
 
 
+def _hit_with(ctx: Ctx) -> tuple[Ent, Ent] | None:
+    """ "Britain targeted Russia's shadow fleet with new sanctions", "Washington hit
+    Iranian oil exporters with fresh sanctions": the clause's first state imposes,
+    the state of the verb's object before "with" and the noun is the target."""
+    words = ctx.text[ctx.lo : ctx.start].lower().split()
+    if not (set(words[-_WITH_REACH - 1 :]) & ctx.doc.lex.markers["with"] - {"and"}):
+        return None
+    states = []
+    for ent in ctx.sentence.ents:
+        if ctx.lo <= ent.start and ent.end <= ctx.start and ent.actor is not None:
+            state = state_of(ent)
+            if state is not None and state.is_state:
+                states.append(state)
+    if len(states) != 2 or states[0].id == states[1].id:
+        return None
+    return states[0], states[1]
+
+
 def build(ctx: Ctx) -> list[Candidate]:
     lex = ctx.doc.lex
     if all(lex.following.search(ctx.text, t.start, t.end) for t in ctx.group):
@@ -144,6 +163,9 @@ def build(ctx: Ctx) -> list[Candidate]:
         if a is not relative and (a.is_state or a.is_person)
     ]
     target = next((t for t in targets if t is not None and t.id != imposer.id), None)
+    hit_with = None if relative or passive or target else _hit_with(ctx)
+    if hit_with is not None:
+        imposers, target = [hit_with[0]], hit_with[1]
     if target is None and "same" in ctx.text[ctx.end : ctx.hi].lower().split():
         previous = ctx.history.last(EventType.SANCTION, before=ctx.sentence.index + 1)
         found = previous.holders(Role.TARGET) if previous else []

@@ -4077,6 +4077,14 @@ CASES: list[Case] = [
         [],
     ),
     (
+        "s-en-targeted-may",
+        "en",
+        D,
+        "Britain may target Russia's shadow fleet with new sanctions.",
+        [],
+        not_asserted("SANCTION"),
+    ),
+    (
         "a-en-hyphen",
         "en",
         D,
@@ -4187,9 +4195,7 @@ GAPS = {
     "v-en-was-in",  # "was in Kyiv for talks": being somewhere is no travel verb
     "t-id-garuda",  # "Kontingen Garuda": contingents are excluded (parades, sport)
     "s-id-daftar-hitam",  # the target is the country of the companies listed
-    "s-en-hit-with",  # "hit X's exporters with sanctions": no country of a company
     "a-id-menyepakati",  # "perjanjian alih teknologi pertahanan": a gap in the noun
-    "s-en-targeted",  # "targeted X's fleet with sanctions": the target is a possessor
     "m-id-hyphen",  # "Prabowo-Anwar": short names joined by a hyphen are not linked
     "st-id-berharap",  # "berharap" is a cue of speculation, not yet a speech act
 }
