@@ -163,6 +163,14 @@ def build(ctx: Ctx) -> list[Candidate]:
         if a is not relative and (a.is_state or a.is_person)
     ]
     target = next((t for t in targets if t is not None and t.id != imposer.id), None)
+    if target is None:  # "memasukkan lima perusahaan Tiongkok ke daftar hitam",
+        # "froze Russia's assets": the object inside a split verb
+        inside = [
+            state_of(a)
+            for a in ctx.actors(ctx.start, ctx.end)
+            if any(t.start < a.start and a.end < t.end for t in ctx.group)
+        ]
+        target = next((t for t in inside if t is not None and t.id != imposer.id), None)
     hit_with = None if relative or passive or target else _hit_with(ctx)
     if hit_with is not None:
         imposers, target = [hit_with[0]], hit_with[1]

@@ -1421,6 +1421,14 @@ CASES: list[Case] = [
         [],
     ),
     (
+        "s-id-daftar-hitam-rencana",
+        "id",
+        D,
+        "AS berencana memasukkan lima perusahaan Tiongkok ke daftar hitam.",
+        [],
+        not_asserted("SANCTION"),
+    ),
+    (
         "s-id-embargo",
         "id",
         D,
@@ -4194,7 +4202,6 @@ CASES: list[Case] = [
 GAPS = {
     "v-en-was-in",  # "was in Kyiv for talks": being somewhere is no travel verb
     "t-id-garuda",  # "Kontingen Garuda": contingents are excluded (parades, sport)
-    "s-id-daftar-hitam",  # the target is the country of the companies listed
     "a-id-menyepakati",  # "perjanjian alih teknologi pertahanan": a gap in the noun
     "m-id-hyphen",  # "Prabowo-Anwar": short names joined by a hyphen are not linked
     "st-id-berharap",  # "berharap" is a cue of speculation, not yet a speech act
