@@ -3538,6 +3538,15 @@ CASES: list[Case] = [
         [],
     ),
     (
+        "a-id-alih-teknologi-kemungkinan",
+        "id",
+        D,
+        "Indonesia dan Jepang membahas kemungkinan perjanjian alih teknologi "
+        "pertahanan.",
+        [],
+        not_asserted("ALLIANCE"),
+    ),
+    (
         "a-id-pakta-aukus",
         "id",
         D,
@@ -4202,7 +4211,6 @@ CASES: list[Case] = [
 GAPS = {
     "v-en-was-in",  # "was in Kyiv for talks": being somewhere is no travel verb
     "t-id-garuda",  # "Kontingen Garuda": contingents are excluded (parades, sport)
-    "a-id-menyepakati",  # "perjanjian alih teknologi pertahanan": a gap in the noun
     "m-id-hyphen",  # "Prabowo-Anwar": short names joined by a hyphen are not linked
     "st-id-berharap",  # "berharap" is a cue of speculation, not yet a speech act
 }
