@@ -2198,6 +2198,14 @@ CASES: list[Case] = [
         [],
     ),
     (
+        "t-id-garuda-parade",
+        "id",
+        D,
+        "Kontingen Garuda berbaris dalam parade HUT TNI di Jakarta.",
+        [],
+        [("TROOP_DEPLOYMENT", None)],
+    ),
+    (
         "t-id-jika-diminta",
         "id",
         D,
@@ -4210,7 +4218,6 @@ CASES: list[Case] = [
 # phrasings not handled yet (expected to fail; remove an id once it passes)
 GAPS = {
     "v-en-was-in",  # "was in Kyiv for talks": being somewhere is no travel verb
-    "t-id-garuda",  # "Kontingen Garuda": contingents are excluded (parades, sport)
     "m-id-hyphen",  # "Prabowo-Anwar": short names joined by a hyphen are not linked
     "st-id-berharap",  # "berharap" is a cue of speculation, not yet a speech act
 }
