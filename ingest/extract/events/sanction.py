@@ -3,10 +3,14 @@
 - imposer: the state or organisation that imposes, adopts or joins them (the
   subject: "The United States imposed", "Uni Eropa mengadopsi", "India has not joined
   Western sanctions"; a person stands for their country), or the actor of a relative
-  clause after the noun ("sanctions that Britain imposed");
+  clause after the noun ("sanctions that Britain imposed"), or the agent of a
+  passive ("Russia was hit with sanctions by the EU", "dijatuhi sanksi oleh"; the
+  subject is then the target);
 - target: the state after "on" / "against" / "terhadap", or the country of the
   companies hit ("on Rosneft and Lukoil, Russia's two biggest oil companies");
-  "the same companies" takes the target of the previous sanction;
+  "the same companies" takes the target of the previous sanction; a state inside a
+  split verb ("froze Russia's assets") or the verb's object before "with" and the
+  noun ("targeted Russia's shadow fleet with new sanctions");
 - "Britain followed (suit)" / "Inggris mengikuti langkah itu" right after a sanction:
   the subject imposes it too, on the same target (its own date, else "the same day").
 

@@ -5,7 +5,9 @@ urged, memuji, berterima kasih...) take the addressee as object or after "to" /
 "kepada". Roles:
 
 - speaker: the person after an inverted verb ("kata Kim", "said Putin"), else the
-  subject of the verb; a state or organisation may speak too (declarations);
+  subject of the verb; a state or organisation may speak too (declarations); the
+  person (or state) of a fronted source phrase ("According to Maria Zakharova, ...",
+  "Menurut Sugiono, ...") when the clause reports no one else's speech or event;
 - addressee: the verb's object or the actor after "to" / "kepada"; else, when the
   speaker is in talks reported just before, the counterpart (a country named as
   addressee that is the counterpart's country becomes the counterpart too, "thanked
