@@ -93,6 +93,10 @@ def _groups(
             followers.append((trig, (lo, hi)))
             continue
         alone = trig.kind == "weak" or (trig.anaphoric and trig.kind == "noun")
+        # "According to X, ...": a source phrase is no part of the clause's verb
+        alone = alone or bool(
+            doc.lex.attributions.search(doc.text, trig.start, trig.end)
+        )
         groups.setdefault((trig.type, lo, hi, trig.start if alone else -1), []).append(
             trig
         )

@@ -203,6 +203,9 @@ def _quoted_name(doc: Doc, sentence: Sentence, start: int) -> bool:
     return False
 
 
+_DEPLOY = EventType.TROOP_DEPLOYMENT
+
+
 def find_triggers(doc: Doc, sentence: Sentence) -> list[Trigger]:
     """Every trigger in ``sentence`` (see the module docstring), in text order."""
     if _sporty(doc, sentence):
@@ -238,7 +241,13 @@ def find_triggers(doc: Doc, sentence: Sentence) -> list[Trigger]:
             lo, hi = scope(doc, sentence, start, end, relative=False)
             if type_ in _LOCAL_EXCLUSION:  # "a phone call" elsewhere in the clause
                 lo, hi = _near(doc.text, lo, hi, start, end)
-            if lex.exclude[type_].search(doc.text, lo, hi):
+            # an excluded word inside a force's name ("Kontingen Garuda") excludes
+            # nothing
+            forces = lex.forces.finditer(doc.text, lo, hi) if type_ is _DEPLOY else []
+            if any(
+                not any(f.start() <= m.start() and m.end() <= f.end() for f in forces)
+                for m in lex.exclude[type_].finditer(doc.text, lo, hi)
+            ):
                 return
         pool.append((start, end))
         noun = kind in ("noun", "weak")

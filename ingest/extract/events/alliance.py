@@ -8,7 +8,10 @@ people who sign. The date is the signing date only: a date near a signing verb
 noun ("perjanjian pertahanan bersama tahun 2024"); a pact mentioned as in force gets
 no date. A later pact noun of the clause with a signing clause of its own ("and
 complements the treaty signed in 1951") is another alliance, of that date. Trade
-deals, MoUs and peace declarations are excluded by the lexicon.
+deals, MoUs and peace declarations are excluded by the lexicon. Joining a military
+alliance organisation (NATO, CSTO: "Finland joined NATO", "became NATO's 32nd
+member", "bergabung dengan NATO") is an alliance of the joining state and it; an
+infinitive ("Sweden's bid to join NATO") is not yet a fact.
 
 This module must not import ``api``.
 """
@@ -30,6 +33,11 @@ _LEAD_SENTENCES = 3  # sentences that report the story's own news
 _OWN_REACH = 30  # characters after a pact noun where its own signing verb may stand
 _OWN_GAP = 2  # words between the noun and that verb ("yang diteken", "that was")
 _OWN_DATE = 12  # characters between that verb and its date ("diteken pada 1951")
+_JOIN_GAP = 3  # words between a joining verb and the alliance ("acceded to", "NATO's")
+# military alliance organisations of the gazetteer one may join (not ASEAN, the EU
+# or BRICS: joining those is no alliance)
+_MILITARY_ALLIANCES = frozenset({"org:nato", "org:csto"})
+_INFINITIVE = frozenset({"to", "untuk"})  # "bid to join", "upaya untuk bergabung"
 
 
 def _parties(ctx: Ctx) -> list[Ent]:
@@ -120,7 +128,45 @@ def _other_pacts(
     return out
 
 
+def _joining(ctx: Ctx) -> list[Candidate] | None:
+    """ "Finland joined NATO", "Sweden acceded to NATO", "became NATO's 32nd
+    member", "Finlandia resmi bergabung dengan NATO": the subject state and the
+    military alliance organisation named right after the verb are parties. None
+    when no joining verb of the group names one (no alliance of its own)."""
+    for trig in ctx.group:
+        if trig.kind != "verb":
+            continue
+        stop = ctx.text.find(",", trig.end, ctx.hi)
+        stop = ctx.hi if stop == -1 else stop
+        after = [
+            e
+            for e in ctx.sentence.ents
+            if trig.start <= e.start
+            and e.end <= stop
+            and len(ctx.text[trig.end : e.start].split()) <= _JOIN_GAP
+        ]
+        org = next((e for e in after if e.id in _MILITARY_ALLIANCES), None)
+        if org is None:
+            continue
+        joiner = state_of(ctx.subject())
+        if joiner is None or not joiner.is_state:
+            return []
+        modality = ctx.modality()
+        before = ctx.text[ctx.sentence.start : trig.start].lower().split()[-2:]
+        if modality is Modality.ASSERTED and set(before) & _INFINITIVE:
+            modality = Modality.SPECULATED  # "Sweden's bid to join NATO": not yet
+        roles = [(joiner, Role.PARTY), (org, Role.PARTY)]
+        date = ctx.event_date(modality)
+        return [make(ctx, EventType.ALLIANCE, roles, modality, date, None)]
+    return None
+
+
 def build(ctx: Ctx) -> list[Candidate]:
+    joined = _joining(ctx)
+    if joined is not None:
+        return joined
+    if all(t.kind == "verb" for t in ctx.group):
+        return []  # "joined the talks": no alliance
     parties = _parties(ctx)
     modality = ctx.modality()
     if not parties and not ctx.head.anaphoric:

@@ -3,10 +3,14 @@
 - imposer: the state or organisation that imposes, adopts or joins them (the
   subject: "The United States imposed", "Uni Eropa mengadopsi", "India has not joined
   Western sanctions"; a person stands for their country), or the actor of a relative
-  clause after the noun ("sanctions that Britain imposed");
+  clause after the noun ("sanctions that Britain imposed"), or the agent of a
+  passive ("Russia was hit with sanctions by the EU", "dijatuhi sanksi oleh"; the
+  subject is then the target);
 - target: the state after "on" / "against" / "terhadap", or the country of the
   companies hit ("on Rosneft and Lukoil, Russia's two biggest oil companies");
-  "the same companies" takes the target of the previous sanction;
+  "the same companies" takes the target of the previous sanction; a state inside a
+  split verb ("froze Russia's assets") or the verb's object before "with" and the
+  noun ("targeted Russia's shadow fleet with new sanctions");
 - "Britain followed (suit)" / "Inggris mengikuti langkah itu" right after a sanction:
   the subject imposes it too, on the same target (its own date, else "the same day").
 
@@ -30,6 +34,7 @@ __all__ = ["build"]
 
 _RELATIVE_WORDS = 3
 _TIME_REACH = 4  # characters after "followed" where its date may start ("on Tuesday")
+_WITH_REACH = 2  # words between "with" and the sanction noun ("with new sanctions")
 _FOLLOWER_GAP = 3  # words between a state and "followed" ("Japan has not followed")
 
 
@@ -116,21 +121,63 @@ def _follows(ctx: Ctx) -> list[Candidate]:
     ]
 
 
+def _passive_agent(ctx: Ctx) -> Ent | None:
+    """ "Russia was hit with sanctions by the EU", "Rusia dijatuhi sanksi oleh Uni
+    Eropa": the state or bloc after "by" / "oleh" imposes; the subject is hit."""
+    for ent in ctx.actors(ctx.end, ctx.hi):
+        state = state_of(ent)
+        if ctx.marker(ent) == "by" and state is not None:
+            return state if state.is_state or state.is_org else None
+    return None
+
+
+def _hit_with(ctx: Ctx) -> tuple[Ent, Ent] | None:
+    """ "Britain targeted Russia's shadow fleet with new sanctions", "Washington hit
+    Iranian oil exporters with fresh sanctions": the clause's first state imposes,
+    the state of the verb's object before "with" and the noun is the target."""
+    words = ctx.text[ctx.lo : ctx.start].lower().split()
+    if not (set(words[-_WITH_REACH - 1 :]) & ctx.doc.lex.markers["with"] - {"and"}):
+        return None
+    states = []
+    for ent in ctx.sentence.ents:
+        if ctx.lo <= ent.start and ent.end <= ctx.start and ent.actor is not None:
+            state = state_of(ent)
+            if state is not None and state.is_state:
+                states.append(state)
+    if len(states) != 2 or states[0].id == states[1].id:
+        return None
+    return states[0], states[1]
+
+
 def build(ctx: Ctx) -> list[Candidate]:
     lex = ctx.doc.lex
     if all(lex.following.search(ctx.text, t.start, t.end) for t in ctx.group):
         return _follows(ctx)
     relative = _relative_agent(ctx)
-    imposer = state_of(relative or ctx.subject())
+    passive = None if relative else _passive_agent(ctx)
+    imposer = state_of(relative or passive or ctx.subject())
     if imposer is None:
         return []
-    imposers = [imposer] if relative else _coordinated(ctx, imposer)
-    targets = [
+    imposers = [imposer] if relative or passive else _coordinated(ctx, imposer)
+    hit = state_of(ctx.subject()) if passive else None
+    targets: list[Ent | None] = [hit] if hit is not None and hit.is_state else []
+    targets += [
         state_of(a)
         for a in ctx.actors(ctx.end, ctx.sentence.end if relative else ctx.hi)
         if a is not relative and (a.is_state or a.is_person)
     ]
     target = next((t for t in targets if t is not None and t.id != imposer.id), None)
+    if target is None:  # "memasukkan lima perusahaan Tiongkok ke daftar hitam",
+        # "froze Russia's assets": the object inside a split verb
+        inside = [
+            state_of(a)
+            for a in ctx.actors(ctx.start, ctx.end)
+            if any(t.start < a.start and a.end < t.end for t in ctx.group)
+        ]
+        target = next((t for t in inside if t is not None and t.id != imposer.id), None)
+    hit_with = None if relative or passive or target else _hit_with(ctx)
+    if hit_with is not None:
+        imposers, target = [hit_with[0]], hit_with[1]
     if target is None and "same" in ctx.text[ctx.end : ctx.hi].lower().split():
         previous = ctx.history.last(EventType.SANCTION, before=ctx.sentence.index + 1)
         found = previous.holders(Role.TARGET) if previous else []

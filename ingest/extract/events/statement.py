@@ -5,7 +5,9 @@ urged, memuji, berterima kasih...) take the addressee as object or after "to" /
 "kepada". Roles:
 
 - speaker: the person after an inverted verb ("kata Kim", "said Putin"), else the
-  subject of the verb; a state or organisation may speak too (declarations);
+  subject of the verb; a state or organisation may speak too (declarations); the
+  person (or state) of a fronted source phrase ("According to Maria Zakharova, ...",
+  "Menurut Sugiono, ...") when the clause reports no one else's speech or event;
 - addressee: the verb's object or the actor after "to" / "kepada"; else, when the
   speaker is in talks reported just before, the counterpart (a country named as
   addressee that is the counterpart's country becomes the counterpart too, "thanked
@@ -30,7 +32,11 @@ from ingest.extract.entities import Ent
 from ingest.extract.events.base import make, state_of
 from ingest.extract.events.statement_addressee import antecedent_addressee
 from ingest.extract.events.statement_place import statement_place, to_the_press
-from ingest.extract.events.statement_speaker import body_speaks, speaker_of
+from ingest.extract.events.statement_speaker import (
+    body_speaks,
+    is_source_phrase,
+    speaker_of,
+)
 from ingest.extract.merge import valid
 
 __all__ = ["build", "restates"]
@@ -128,12 +134,18 @@ def build(ctx: Ctx) -> list[Candidate]:
     if head and head[0].strip(",") in ctx.doc.lex.concessive:
         return []  # "..., despite having said ...": background, not the news
     speaker = speaker_of(ctx)
-    if speaker is None or ctx.mentioned_only(speaker):
+    source = is_source_phrase(ctx)  # "According to X, ...": X is named as a source
+    if speaker is None or (ctx.mentioned_only(speaker) and not source):
         return []
     addressed = any(
         ctx.doc.lex.addressed.search(ctx.text, t.start, t.end) for t in ctx.group
     )
-    if not speaker.is_person and not addressed and not body_speaks(ctx, speaker):
+    if (
+        not speaker.is_person
+        and not addressed
+        and not source
+        and not body_speaks(ctx, speaker)
+    ):
         return []  # "the Pentagon said ...": a source, not a statement to anyone
     if ctx.modality() is not Modality.ASSERTED:
         return []  # a speech act is reported as made, or it is no statement
@@ -149,6 +161,8 @@ def build(ctx: Ctx) -> list[Candidate]:
             ),
             None,
         )
+    if addressee is None and source:
+        return []  # "Menurut Trump, pertemuan itu dapat digelar ...": about nobody
     if not to_the_press(ctx):  # "told reporters that ... China's": about China
         addressee = _as_counterpart(addressee, counterpart)
     if addressee is None and current:

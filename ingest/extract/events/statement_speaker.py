@@ -17,19 +17,59 @@ import re
 from ingest.extract.arguments import Ctx
 from ingest.extract.entities import Ent
 
-__all__ = ["body_speaks", "speaker_of"]
+__all__ = ["body_speaks", "is_source_phrase", "speaker_of"]
 
 _INVERTED_GAP = 2  # words between an inverted speech verb and its speaker
 _CLOSING_QUOTES = ('"', "\u201d", "\u2019", "'")
 _BODY_REACH = 40  # characters before a state where the body it speaks through stands
 _BODY_GAP = 6  # words between that state and the speech verb
 _SAID_WORDS = 4  # words after the verb that make it a statement, not a source tag
+_SOURCE_WORDS = 6  # words of a fronted source phrase ("According to ... Zakharova,")
+
+
+def is_source_phrase(ctx: Ctx) -> bool:
+    """Whether the trigger is a source phrase ("according to", "menurut")."""
+    lex = ctx.doc.lex
+    return all(lex.attributions.search(ctx.text, t.start, t.end) for t in ctx.group)
+
+
+def _fronted_source(ctx: Ctx) -> Ent | None:
+    """ "According to Maria Zakharova, Moscow will ...", "Menurut Sugiono, ...": the
+    person or state that ends a source phrase opening the sentence and closed by a
+    comma; not "according to a source", "according to Russian officials" or a
+    source tagged on after the clause ("..., according to X"); a state only when
+    named right after the phrase ("menurut media pemerintah Tiongkok" is media)."""
+    head = ctx.head
+    if ctx.text[ctx.sentence.start : head.start].strip(" \"'\u201c"):
+        return None
+    comma = ctx.text.find(",", head.end, ctx.sentence.end)
+    if comma == -1 or len(ctx.text[head.end : comma].split()) > _SOURCE_WORDS:
+        return None
+    speech = ctx.doc.lex.speech.finditer(ctx.text, comma, ctx.sentence.end)
+    if any(
+        not ctx.doc.lex.attributions.search(ctx.text, m.start(), m.end())
+        for m in speech
+    ):
+        return None  # "According to X, Lavrov told Blinken ...": Lavrov speaks
+    named = [
+        e
+        for e in ctx.sentence.ents
+        if e.actor is not None and head.end <= e.start and e.end <= comma
+    ]
+    if not named or ctx.text[named[-1].end : comma].strip():
+        return None
+    last = named[-1]
+    if last.is_state and ctx.text[head.end : last.start].strip():
+        return None  # "menurut media pemerintah Tiongkok": the state's media
+    return last if last.is_person or last.is_state else None
 
 
 def speaker_of(ctx: Ctx) -> Ent | None:
     """The person after an inverted verb ('..., said Putin', '"...," kata Kim'), else
     the nearest person before the verb, else a state or organisation there."""
     lex = ctx.doc.lex
+    if is_source_phrase(ctx):
+        return _fronted_source(ctx)
     for trig in ctx.group:
         if not lex.inverted.search(ctx.text, trig.start, trig.end):
             continue

@@ -62,7 +62,29 @@ def _visitor(ctx: Ctx) -> Ent | None:
                 gap = ctx.text[ent.end : noun.start]
                 if gap.startswith(("'s", "\u2019s")) and len(gap.split()) <= 3:
                     return ent
-    return ctx.subject(people=True)
+    return ctx.subject(people=True) or _fronted_subject(ctx)
+
+
+def _fronted_subject(ctx: Ctx) -> Ent | None:
+    """ "Setibanya di Tokyo pada Senin, Prabowo langsung bertemu ...", "Upon arriving
+    in Tokyo, Prabowo met ...": a fronted clause with no actor of its own travels
+    with the person who opens the main clause right after its comma."""
+    sentence = ctx.sentence
+    if any(e.actor is not None and e.start < ctx.start for e in sentence.ents):
+        return None
+    comma = ctx.text.find(",", ctx.end, sentence.end)
+    if comma == -1:
+        return None
+    first = next(
+        (e for e in sentence.ents if e.start > comma and e.actor is not None), None
+    )
+    if (
+        first is None
+        or not first.is_person
+        or ctx.text[comma + 1 : first.start].strip()
+    ):
+        return None
+    return first
 
 
 def _described_subject(ctx: Ctx) -> Ent | None:
