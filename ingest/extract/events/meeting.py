@@ -167,31 +167,24 @@ def build(ctx: Ctx) -> list[Candidate]:
             place = destination
     place = place or _during_visit(ctx, date)
     gapped = _gapped(ctx, people)
-    if gapped:
+    dated: list[tuple[list[Ent], str | None]]
+    if gapped:  # "met X on Monday and Y on Thursday": each object on its own day
         dates = temporal.mentions_in(ctx.doc, ctx.sentence, ctx.end, ctx.hi)
-        return [
-            make(
-                ctx,
-                EventType.MEETING,
-                [(p, Role.PARTICIPANT) for p in group],
-                modality,
-                ctx.mention_value(dates[i], modality),
-                place,
-                hidden=hidden,
-            )
-            for group, i in gapped
-        ]
-    groups = _separate(ctx, people) or [people]
+        dated = [(g, ctx.mention_value(dates[i], modality)) for g, i in gapped]
+        attendance = False
+    else:
+        dated = [(g, date) for g in _separate(ctx, people) or [people]]
+        attendance = bool(kinds & {"present", "absent"})
     return [
         make(
             ctx,
             EventType.MEETING,
             [(p, Role.PARTICIPANT) for p in group],
             modality,
-            date,
+            when,
             place,
-            attendance=bool(kinds & {"present", "absent"}),
+            attendance=attendance,
             hidden=hidden,
         )
-        for group in groups
+        for group, when in dated
     ]
