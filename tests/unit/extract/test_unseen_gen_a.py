@@ -161,21 +161,6 @@ CASES: list[tuple[str, str, str, str, list[Expect], list[tuple[str, str | None]]
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "published", "text", "expected", "forbidden"),
-    [case[1:] for case in CASES],
-    ids=[case[0] for case in CASES],
-)
-def test_unseen_narratives(
-    lang: str,
-    published: str,
-    text: str,
-    expected: list[Expect],
-    forbidden: list[tuple[str, str | None]],
-) -> None:
-    check_case(extract(text, lang, published), expected, forbidden)
-
-
 def test_separate_talks_without_a_counterpart_stay_one_meeting() -> None:
     events = extract(
         "Joe Biden and Xi Jinping met separately from the other leaders on Monday.",
@@ -301,21 +286,6 @@ DATED: list[tuple[str, str, str, str, list[Expect], list[tuple[str, str | None]]
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "published", "text", "expected", "forbidden"),
-    [case[1:] for case in DATED],
-    ids=[case[0] for case in DATED],
-)
-def test_unseen_dates_and_parades(
-    lang: str,
-    published: str,
-    text: str,
-    expected: list[Expect],
-    forbidden: list[tuple[str, str | None]],
-) -> None:
-    test_unseen_narratives(lang, published, text, expected, forbidden)
-
-
 def test_legs_of_one_trip_are_one_visit_from_its_arrival() -> None:
     events = extract(
         "Pedro Sanchez arrived in Osaka on Monday and flew to Tokyo on Wednesday.",
@@ -439,17 +409,17 @@ AFAR: list[tuple[str, str, str, str, list[Expect], list[tuple[str, str | None]]]
 
 @pytest.mark.parametrize(
     ("lang", "published", "text", "expected", "forbidden"),
-    [case[1:] for case in AFAR],
-    ids=[case[0] for case in AFAR],
+    [case[1:] for case in CASES + DATED + AFAR],
+    ids=[case[0] for case in CASES + DATED + AFAR],
 )
-def test_unseen_absences(
+def test_unseen_narratives(
     lang: str,
     published: str,
     text: str,
     expected: list[Expect],
     forbidden: list[tuple[str, str | None]],
 ) -> None:
-    test_unseen_narratives(lang, published, text, expected, forbidden)
+    check_case(extract(text, lang, published), expected, forbidden)
 
 
 def test_the_two_ministers_of_a_country_are_its_pair() -> None:
